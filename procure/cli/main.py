@@ -1,0 +1,88 @@
+"""Entry point of the ``procure`` command.
+
+Each group of subcommands lives in its own module with a ``register(subparsers)``
+function that adds its parsers and sets ``handler`` (``args -> exit code``).
+Errors a user can cause (:class:`~procure.errors.ProcureError`) are printed as
+their message; anything else is a bug, logged with its traceback to a file and
+reported in one line, so no traceback ever reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from procure import __version__
+from procure.errors import Cancelled, ProcureError, ValidationError
+from procure.logs import log_file, setup_logging
+
+EXIT_OK = 0
+EXIT_INFEASIBLE = 1
+EXIT_BAD_INPUT = 2
+EXIT_SOLVER = 3
+
+# Modules that contribute subcommands, in the order their help lists them.
+COMMAND_MODULES = (
+    "procure.cli.solve_commands",
+)
+
+log = logging.getLogger("procure.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with 2 and a one-line hint, as every Procure error does."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="procure",
+        description="Plan accelerator purchases: validate, solve and explain procurement scenarios.",
+    )
+    parser.add_argument("--version", action="version", version=f"procure {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    setup_logging()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        return int(args.handler(args))
+    except ValidationError as exc:
+        print(f"procure: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Cancelled:
+        print("procure: cancelled", file=sys.stderr)
+        return EXIT_SOLVER
+    except ProcureError as exc:
+        print(f"procure: {exc.message}", file=sys.stderr)
+        return getattr(exc, "exit_code", EXIT_BAD_INPUT)
+    except KeyboardInterrupt:
+        print("procure: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception:  # noqa: BLE001 - the one place a bug is turned into a message
+        log.exception("unexpected error in %s", " ".join(sys.argv))
+        print(
+            f"procure: internal error (a bug in Procure); details were written to {log_file()}",
+            file=sys.stderr,
+        )
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

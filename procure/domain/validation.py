@@ -1,0 +1,211 @@
+"""Value rules of the planning model, checked on domain objects.
+
+The file reader checks structure (types, keys, shapes) and then calls
+:func:`validate_scenario` for the rules that concern values and references, so
+a scenario built in the GUI or read from a database is held to exactly the same
+rules as one read from JSON. Every problem is reported, each with its location
+in the file's own notation.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+
+from procure.domain.model import PerPeriod, Scenario
+from procure.errors import Problem, ValidationError
+
+
+def period_key(label: str) -> str:
+    """The ``["2026Q2"]`` part of a location, quoted as JSON would."""
+    return "[" + json.dumps(label, ensure_ascii=False) + "]"
+
+
+def fmt_number(value: float) -> str:
+    """A number as a planner typed it: 5 rather than 5.0."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, location: str, message: str) -> None:
+        self.problems.append(Problem(location, message))
+
+    def number(
+        self,
+        location: str,
+        value: float,
+        *,
+        low: float | None = None,
+        high: float | None = None,
+        strict_low: bool = False,
+    ) -> None:
+        if not math.isfinite(value):
+            self.add(location, f"must be a finite number, got {value}")
+            return
+        if low is not None:
+            if strict_low and value <= low:
+                self.add(location, f"must be > {fmt_number(low)}, got {fmt_number(value)}")
+                return
+            if not strict_low and value < low:
+                self.add(location, f"must be >= {fmt_number(low)}, got {fmt_number(value)}")
+                return
+        if high is not None and value > high:
+            self.add(location, f"must be <= {fmt_number(high)}, got {fmt_number(value)}")
+
+    def per_period(
+        self, location: str, values: PerPeriod | None, periods: Sequence[str], *, low: float = 0.0
+    ) -> None:
+        if values is None:
+            return
+        if len(values) != len(periods):
+            self.add(location, f"needs {len(periods)} values (one per period), got {len(values)}")
+            return
+        for label, value in zip(periods, values, strict=True):
+            self.number(location + period_key(label), value, low=low)
+
+    def whole(self, location: str, value: int, *, low: int) -> None:
+        if value < low:
+            self.add(location, f"must be a whole number >= {low}, got {value}")
+
+    def identifier(self, location: str, value: str, what: str) -> None:
+        if not value:
+            self.add(location, f"{what} must not be empty")
+        elif ":" in value:
+            self.add(location, f"{what} {value!r} must not contain ':'")
+
+    def unique(self, ids: Iterable[str], path: str, what: str) -> None:
+        seen: dict[str, int] = {}
+        for i, ident in enumerate(ids):
+            if ident in seen:
+                self.add(f"{path}[{i}].id", f"duplicate {what} id {ident!r} (first at {path}[{seen[ident]}])")
+            else:
+                seen[ident] = i
+
+
+def validate_scenario(scenario: Scenario) -> list[Problem]:
+    """Every value and reference problem of ``scenario``; empty when it is valid."""
+    c = _Collector()
+    periods = scenario.periods
+    _check_periods(c, periods)
+    _check_vendors(c, scenario)
+    _check_chips(c, scenario)
+    _check_workloads(c, scenario)
+    _check_fleet(c, scenario)
+    _check_money_and_power(c, scenario)
+    _check_limits(c, scenario)
+    return c.problems
+
+
+def ensure_valid(scenario: Scenario, source: str | None = None) -> Scenario:
+    """Return ``scenario`` unchanged, or raise :class:`ValidationError` with every problem."""
+    problems = validate_scenario(scenario)
+    if problems:
+        raise ValidationError(problems, source)
+    return scenario
+
+
+def _check_periods(c: _Collector, periods: Sequence[str]) -> None:
+    if not periods:
+        c.add("periods", "must list at least one period")
+    seen: set[str] = set()
+    for i, label in enumerate(periods):
+        c.identifier(f"periods[{i}]", label, "period label")
+        if label in seen:
+            c.add(f"periods[{i}]", f"duplicate period {label!r}")
+        seen.add(label)
+
+
+def _check_vendors(c: _Collector, s: Scenario) -> None:
+    if not s.vendors:
+        c.add("vendors", "must list at least one vendor")
+    c.unique((v.id for v in s.vendors), "vendors", "vendor")
+    for i, v in enumerate(s.vendors):
+        loc = f"vendors[{i}]"
+        c.identifier(f"{loc}.id", v.id, "vendor id")
+        if not v.category:
+            c.add(f"{loc}.category", "must not be empty")
+        c.number(f"{loc}.risk", v.risk, low=0.0, high=1.0)
+        if v.max_share is not None:
+            c.number(f"{loc}.max_share", v.max_share, low=0.0, high=1.0)
+
+
+def _check_chips(c: _Collector, s: Scenario) -> None:
+    vendor_ids = {v.id for v in s.vendors}
+    c.unique((ch.id for ch in s.chips), "chips", "chip")
+    for i, ch in enumerate(s.chips):
+        loc = f"chips[{i}]"
+        c.identifier(f"{loc}.id", ch.id, "chip id")
+        if ch.vendor not in vendor_ids:
+            c.add(f"{loc}.vendor", f"unknown vendor {ch.vendor!r}")
+        c.number(f"{loc}.peak_pflops", ch.peak_pflops, low=0.0, strict_low=True)
+        c.per_period(f"{loc}.price", ch.price, s.periods)
+        c.per_period(f"{loc}.supply", ch.supply, s.periods)
+        c.whole(f"{loc}.lead_time", ch.lead_time, low=0)
+        if ch.lifetime is not None:
+            c.whole(f"{loc}.lifetime", ch.lifetime, low=1)
+        c.whole(f"{loc}.lot_size", ch.lot_size, low=1)
+        c.number(f"{loc}.power_kw", ch.power_kw, low=0.0)
+        if ch.memory_gb is not None:
+            c.number(f"{loc}.memory_gb", ch.memory_gb, low=0.0)
+
+
+def _check_workloads(c: _Collector, s: Scenario) -> None:
+    chip_ids = {ch.id for ch in s.chips}
+    c.unique((w.id for w in s.workloads), "workloads", "workload")
+    for i, w in enumerate(s.workloads):
+        loc = f"workloads[{i}]"
+        c.identifier(f"{loc}.id", w.id, "workload id")
+        c.per_period(f"{loc}.demand", w.demand, s.periods)
+        for chip_id, eff in w.efficiency.items():
+            eloc = f"{loc}.efficiency{period_key(chip_id)}"
+            if chip_id not in chip_ids:
+                c.add(eloc, f"unknown chip {chip_id!r}")
+            c.number(eloc, eff, low=0.0, high=1.0)
+
+
+def _check_fleet(c: _Collector, s: Scenario) -> None:
+    chip_ids = {ch.id for ch in s.chips}
+    for i, f in enumerate(s.fleet):
+        loc = f"fleet[{i}]"
+        if f.chip not in chip_ids:
+            c.add(f"{loc}.chip", f"unknown chip {f.chip!r}")
+        c.number(f"{loc}.units", f.units, low=0.0)
+        if f.retire_after is not None and f.retire_after not in s.periods:
+            c.add(f"{loc}.retire_after", f"{f.retire_after!r} is not one of the periods")
+
+
+def _check_money_and_power(c: _Collector, s: Scenario) -> None:
+    c.per_period("hours", s.hours, s.periods)
+    c.per_period("energy_price", s.energy_price, s.periods)
+    c.per_period("pue", s.pue, s.periods)
+    if s.budget.total is not None:
+        c.number("budget.total", s.budget.total, low=0.0)
+    c.per_period("budget.per_period", s.budget.per_period, s.periods)
+    c.per_period("power_cap_kw", s.power_cap_kw, s.periods)
+    if s.shortfall_penalty is not None:
+        c.number("shortfall_penalty", s.shortfall_penalty, low=0.0)
+
+
+def _check_limits(c: _Collector, s: Scenario) -> None:
+    lim = s.limits
+    if lim.vendor_max_share is not None:
+        c.number("limits.vendor_max_share", lim.vendor_max_share, low=0.0, high=1.0)
+    if lim.max_weighted_risk is not None:
+        c.number("limits.max_weighted_risk", lim.max_weighted_risk, low=0.0, high=1.0)
+    c.number("limits.outage_coverage", lim.outage_coverage, low=0.0, high=1.0)
+    categories = set(s.categories())
+    for name, share in lim.category_share.items():
+        loc = f"limits.category_share{period_key(name)}"
+        if name not in categories:
+            known = ", ".join(sorted(categories)) or "none"
+            c.add(loc, f"no vendor has category {name!r} (categories: {known})")
+        if share.min is not None:
+            c.number(f"{loc}.min", share.min, low=0.0, high=1.0)
+        if share.max is not None:
+            c.number(f"{loc}.max", share.max, low=0.0, high=1.0)

@@ -1,0 +1,1 @@
+"""Reading and writing Procure's JSON interchange files."""
