@@ -63,7 +63,7 @@ class OptimisationError(ProcureError):
     )
 
 
-class Cancelled(ProcureError):  # noqa: N818 - a state, not a failure
+class Cancelled(ProcureError):
     """The user stopped a long operation; not an error to report."""
 
     default_message = "Cancelled."

@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except Exception:  # noqa: BLE001 - the one place a bug is turned into a message
+    except Exception:
         log.exception("unexpected error in %s", " ".join(sys.argv))
         print(
             f"procure: internal error (a bug in Procure); details were written to {log_file()}",

@@ -1,0 +1,70 @@
+"""Why a scenario is infeasible, in relaxations a planner can act on.
+
+The elastic model gives every user limit (budgets, power, supply, shares, risk,
+outage coverage, demand) a column that may break it at a price proportional to
+the relative size of the break; minimising that price finds the smallest set of
+relaxations that together make the plan possible. Each one is reported with its
+amount in the limit's own units and a sentence ("Raise the 2026Q3 budget by
+1.2 bn CNY").
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from procure.domain.result import Relaxation
+from procure.optimiser.extract import SHARE_KINDS, _sides, plan_from_solution
+from procure.optimiser.index import ScenarioIndex
+from procure.optimiser.lp import LinearProgramme
+from procure.wording import Names, relaxation_message
+
+# A relaxation smaller than this (relative to its limit) is solver noise.
+NOISE = 1e-7
+# Relaxations are widened by this much so that applying them leaves a little room.
+MARGIN = 1e-6
+
+
+def _current_limit(kind: str, parts: list[str], ix: ScenarioIndex) -> float | None:
+    s = ix.scenario
+    if kind == "vendor_share":
+        return float(ix.vendor_cap[ix.vendor_ids.index(parts[0])])
+    if kind in ("category_min", "category_max"):
+        share = s.limits.category_share[parts[0]]
+        return share.min if kind == "category_min" else share.max
+    if kind == "weighted_risk":
+        return s.limits.max_weighted_risk
+    return None
+
+
+def relaxations(lp: LinearProgramme, ix: ScenarioIndex, x: np.ndarray) -> list[Relaxation]:
+    """The relaxations in the solution ``x`` of the elastic model ``lp``."""
+    names = Names(ix.scenario)
+    plan = plan_from_solution(lp, ix, x)
+    total = float(plan.spend_chip_period.sum())
+    elastic = x[lp.columns.total:]
+    found: list[Relaxation] = []
+    j = 0
+    for block in lp.blocks:
+        if block.relax_weight is None:
+            continue
+        n = block.stop - block.start
+        amounts = elastic[j: j + n]
+        j += n
+        hot = np.flatnonzero(amounts > NOISE * np.maximum(1.0, np.abs(block.rhs)))
+        if len(hot) == 0:
+            continue
+        row_names = _sides(block, ix, plan, total)[0]
+        for i in hot.tolist():
+            amount = float(amounts[i])
+            if block.kind in SHARE_KINDS:
+                if total <= 0:
+                    continue
+                amount = amount * lp.money_scale / total  # in units of the limit
+            elif block.kind in ("budget", "budget_total"):
+                amount *= lp.money_scale
+            amount = amount * (1 + MARGIN) + NOISE
+            name = row_names[i]
+            kind, *parts = name.split(":")
+            message = relaxation_message(name, amount, _current_limit(kind, parts, ix), names)
+            found.append(Relaxation(name, amount, message))
+    return found

@@ -1,0 +1,213 @@
+"""From the solver's column vector to a :class:`~procure.domain.result.Result`.
+
+Every figure of the result is recomputed from the plan (orders, assignments,
+shortfall) with the spec's own formulas, not read off the solver's objective,
+so what the result says is exactly what its plan implies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from procure.domain.result import ConstraintReport, Cost, Result, SolveStatus
+from procure.optimiser.index import ScenarioIndex
+from procure.optimiser.lp import LinearProgramme, RowBlock
+
+SHARE_KINDS = frozenset({"vendor_share", "category_min", "category_max", "weighted_risk"})
+FEASIBILITY_TOL = 1e-6
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The decision variables in plan units, and what follows from them."""
+
+    buy: np.ndarray  # (C, T) b_ct
+    assign: np.ndarray  # (E, T) x_cwt of eligible pairs
+    shortfall: np.ndarray  # (W, T) s_wt (zeros without a penalty)
+    new_in_service: np.ndarray  # (C, T)
+    spend_chip_period: np.ndarray  # (C, T) p_ct b_ct
+
+
+def plan_from_solution(lp: LinearProgramme, ix: ScenarioIndex, x: np.ndarray) -> Plan:
+    cols = lp.columns
+    n_c, n_t, n_e, n_w = cols.n_chips, cols.n_periods, cols.n_pairs, cols.n_workloads
+    values = np.clip(x[: cols.total] * lp.col_scale[: cols.total], 0.0, None)
+    buy = values[cols.b: cols.x].reshape(n_c, n_t)
+    if lp.integrality is not None:  # lots are whole: remove the solver's rounding noise
+        buy = np.round(buy / ix.lot[:, None]) * ix.lot[:, None]
+    assign = values[cols.x: cols.s].reshape(n_e, n_t)
+    shortfall = (
+        values[cols.s: cols.s + n_w * n_t].reshape(n_w, n_t)
+        if cols.has_shortfall else np.zeros((n_w, n_t))
+    )
+    return Plan(buy, assign, shortfall, ix.new_in_service(buy), ix.price * buy)
+
+
+def _by(keys: np.ndarray, weights: np.ndarray, size: int) -> np.ndarray:
+    return np.bincount(keys, weights=weights, minlength=size)[:size]
+
+
+def _period_map(labels: tuple[str, ...], row: np.ndarray) -> dict[str, float]:
+    return dict(zip(labels, row.tolist(), strict=True))
+
+
+def _shares(spend: np.ndarray, total: float) -> np.ndarray:
+    return spend / total if total > 0 else np.zeros_like(spend)
+
+
+def build_result(
+    lp: LinearProgramme,
+    ix: ScenarioIndex,
+    x: np.ndarray,
+    duals: np.ndarray | None,
+    *,
+    status: SolveStatus,
+    extra: dict[str, Any],
+) -> Result:
+    """The full result of a solved scenario; ``duals`` are the <=-rows' marginals."""
+    s = ix.scenario
+    plan = plan_from_solution(lp, ix, x)
+    periods, n_t = ix.periods, ix.n_periods
+    n_c, n_v, n_k = ix.n_chips, len(ix.vendor_ids), len(ix.categories)
+
+    spend_chip = plan.spend_chip_period.sum(axis=1)
+    spend_vendor = _by(ix.chip_vendor, spend_chip, n_v)
+    spend_category = _by(ix.vendor_category, spend_vendor, n_k)
+    total = float(spend_chip.sum())
+    share_vendor = _shares(spend_vendor, total)
+    share_category = _shares(spend_category, total)
+
+    energy_new = float(np.sum(ix.energy[None, :] * ix.power[:, None] * plan.new_in_service))
+    energy_existing = float(np.sum(ix.energy[None, :] * ix.power[:, None] * ix.existing))
+    penalty = float(s.shortfall_penalty or 0.0) * float(plan.shortfall.sum())
+    cost = Cost(total, energy_new, energy_existing, penalty)
+    in_service = ix.existing + plan.new_in_service
+
+    assign: dict[str, dict[str, dict[str, float]]] = {}
+    rows = plan.assign.tolist()
+    for e, (c, w) in enumerate(zip(ix.pair_chip.tolist(), ix.pair_workload.tolist(), strict=True)):
+        assign.setdefault(ix.chip_ids[c], {})[ix.workload_ids[w]] = dict(
+            zip(periods, rows[e], strict=True)
+        )
+
+    reports = constraint_reports(lp, ix, plan, duals, total)
+    return Result(
+        scenario=s.name or "",
+        status=status,
+        objective=cost.objective,
+        cost=cost,
+        buy={cid: _period_map(periods, plan.buy[i]) for i, cid in enumerate(ix.chip_ids)},
+        in_service={cid: _period_map(periods, in_service[i]) for i, cid in enumerate(ix.chip_ids)},
+        assign=assign,
+        shortfall={
+            wid: _period_map(periods, plan.shortfall[i]) for i, wid in enumerate(ix.workload_ids)
+        },
+        spend={
+            "by_vendor": dict(zip(ix.vendor_ids, spend_vendor.tolist(), strict=True)),
+            "by_category": dict(zip(ix.categories, spend_category.tolist(), strict=True)),
+            "by_period": _period_map(periods, plan.spend_chip_period.sum(axis=0)),
+            "by_chip": dict(zip(ix.chip_ids, spend_chip.tolist(), strict=True)),
+        },
+        share={
+            "by_vendor": dict(zip(ix.vendor_ids, share_vendor.tolist(), strict=True)),
+            "by_category": dict(zip(ix.categories, share_category.tolist(), strict=True)),
+        },
+        weighted_risk=float(share_vendor @ ix.risk),
+        hhi=float(np.sum(share_vendor**2)),
+        constraints=tuple(reports),
+        x=extra,
+    )
+
+
+def _sides(block: RowBlock, ix: ScenarioIndex, plan: Plan, total: float) -> tuple[
+    list[str], np.ndarray, np.ndarray
+]:
+    """Names and the spec's (lhs, rhs) of every row of ``block``."""
+    s = ix.scenario
+    n_t, n_w = ix.n_periods, len(ix.workload_ids)
+    p, keys = ix.periods, block.keys
+    pair_t = np.tile(np.arange(n_t), ix.n_pairs)
+    x_flat = plan.assign.reshape(-1)
+    compute_flat = x_flat * np.repeat(ix.pair_compute, n_t)
+    kind = block.kind
+    if kind == "capacity":
+        used = _by(np.repeat(ix.pair_chip, n_t) * n_t + pair_t, x_flat, ix.n_chips * n_t)
+        names = [f"capacity:{c}:{t}" for c in ix.chip_ids for t in p]
+        return names, used, (ix.existing + plan.new_in_service).reshape(-1)
+    if kind == "demand":
+        delivered = _by(np.repeat(ix.pair_workload, n_t) * n_t + pair_t, compute_flat, n_w * n_t)
+        names = [f"demand:{w}:{t}" for w in ix.workload_ids for t in p]
+        return names, delivered + plan.shortfall.reshape(-1), ix.demand.reshape(-1)
+    if kind == "supply":
+        names = [f"supply:{ix.chip_ids[k // n_t]}:{p[k % n_t]}" for k in keys.tolist()]
+        return names, plan.buy.reshape(-1)[keys], ix.supply.reshape(-1)[keys]
+    if kind == "budget":
+        return [f"budget:{t}" for t in p], plan.spend_chip_period.sum(axis=0), np.array(
+            s.budget.per_period
+        )
+    if kind == "budget_total":
+        return ["budget:total"], np.array([total]), np.array([s.budget.total])
+    if kind == "power":
+        in_service = ix.existing + plan.new_in_service
+        return [f"power:{t}" for t in p], ix.power @ in_service, np.array(s.power_cap_kw)
+    if kind == "outage":
+        delivered = _by(np.repeat(ix.pair_workload, n_t) * n_t + pair_t, compute_flat, n_w * n_t)
+        pair_vendor = ix.chip_vendor[ix.pair_chip]
+        own = _by(
+            (np.repeat(pair_vendor * n_w + ix.pair_workload, n_t)) * n_t + pair_t,
+            compute_flat, len(ix.vendor_ids) * n_w * n_t,
+        )
+        names = [f"outage:{v}:{w}:{t}" for v in ix.vendor_ids for w in ix.workload_ids for t in p]
+        lhs = np.tile(delivered, len(ix.vendor_ids)) - own
+        rhs = s.limits.outage_coverage * np.tile(ix.demand.reshape(-1), len(ix.vendor_ids))
+        return names, lhs, rhs
+    return _share_sides(block, ix, plan, total)
+
+
+def _share_sides(block: RowBlock, ix: ScenarioIndex, plan: Plan, total: float) -> tuple[
+    list[str], np.ndarray, np.ndarray
+]:
+    s = ix.scenario
+    spend_vendor = _by(ix.chip_vendor, plan.spend_chip_period.sum(axis=1), len(ix.vendor_ids))
+    key = int(block.keys[0])
+    if block.kind == "vendor_share":
+        return [f"vendor_share:{ix.vendor_ids[key]}"], np.array([spend_vendor[key]]), np.array(
+            [ix.vendor_cap[key] * total]
+        )
+    if block.kind == "weighted_risk":
+        rho = float(s.limits.max_weighted_risk or 0.0)
+        return ["weighted_risk"], np.array([spend_vendor @ ix.risk]), np.array([rho * total])
+    name = ix.categories[key]
+    spend_k = float(spend_vendor[ix.vendor_category == key].sum())
+    share = s.limits.category_share[name]
+    limit = share.min if block.kind == "category_min" else share.max
+    return [f"{block.kind}:{name}"], np.array([spend_k]), np.array([float(limit or 0.0) * total])
+
+
+def constraint_reports(
+    lp: LinearProgramme, ix: ScenarioIndex, plan: Plan, duals: np.ndarray | None, total: float
+) -> list[ConstraintReport]:
+    """One report per named constraint, in the spec's order."""
+    reports: list[ConstraintReport] = []
+    for block in lp.blocks:
+        names, lhs, rhs = _sides(block, ix, plan, total)
+        slack = (rhs - lhs) if block.sense > 0 else (lhs - rhs)
+        binding = slack <= FEASIBILITY_TOL * np.maximum(1.0, np.abs(rhs))
+        if duals is None:
+            shadows: list[float | None] = [None] * len(names)
+        else:
+            shadow = block.sense * duals[block.start: block.stop] * block.dual_scale
+            if block.kind in SHARE_KINDS:
+                shadow = shadow * total  # per 1.0 of the limit: d obj/d rhs x S
+            shadows = (shadow + 0.0).tolist()  # + 0.0 turns -0.0 into 0.0
+        reports.extend(
+            ConstraintReport(n, lh, rh, sl, sh, bd)
+            for n, lh, rh, sl, sh, bd in zip(
+                names, lhs.tolist(), rhs.tolist(), slack.tolist(), shadows, binding.tolist(),
+                strict=True,
+            )
+        )
+    return reports

@@ -1,0 +1,182 @@
+"""``solve``: scenario in, explained result out.
+
+A pure function of its inputs: it validates the scenario, builds the LP, runs
+HiGHS, and turns the answer into a :class:`~procure.domain.result.Result`. An
+infeasible scenario is not an error: it comes back with status ``infeasible``
+and a diagnosis from the elastic re-solve.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from procure.domain.model import Scenario
+from procure.domain.result import Result, SolveStatus
+from procure.domain.validation import ensure_valid
+from procure.errors import Cancelled, OptimisationError
+from procure.optimiser.diagnosis import relaxations
+from procure.optimiser.extract import build_result
+from procure.optimiser.highs import RawSolution, RawStatus, solve_programme, solve_stoppable
+from procure.optimiser.index import index_scenario
+from procure.optimiser.lp import LinearProgramme, build_lp
+
+Progress = Callable[[int, str], None]
+ShouldStop = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class SolveOptions:
+    """How hard to try.
+
+    ``time_limit`` bounds each HiGHS run in seconds; ``mip_gap`` is the relative
+    gap at which an integer-mode search stops (the spec compares integer
+    objectives to 1e-4, so the default leaves ample room).
+    """
+
+    time_limit: float | None = None
+    mip_gap: float = 1e-6
+    explain_infeasible: bool = True
+
+
+class _Runner:
+    def __init__(self, options: SolveOptions, should_stop: ShouldStop | None) -> None:
+        self.options = options
+        self.should_stop = should_stop
+        self.started = time.perf_counter()
+        self.solver_seconds = 0.0
+
+    def remaining(self) -> float | None:
+        limit = self.options.time_limit
+        if limit is None:
+            return None
+        return max(limit - (time.perf_counter() - self.started), 0.01)
+
+    def run(self, lp: LinearProgramme, **kwargs: Any) -> RawSolution:
+        kwargs.setdefault("time_limit", self.remaining())
+        kwargs.setdefault("mip_gap", self.options.mip_gap)
+        start = time.perf_counter()
+        if self.should_stop is None:
+            raw = solve_programme(lp, **kwargs)
+        else:
+            raw = solve_stoppable(lp, self.should_stop, **kwargs)
+        self.solver_seconds += time.perf_counter() - start
+        return raw
+
+
+def _fixed_integer_duals(lp: LinearProgramme, x: np.ndarray, runner: _Runner) -> np.ndarray | None:
+    """Duals of the LP with the integer orders fixed at their optimal lots."""
+    from scipy.optimize import linprog
+
+    lower = np.zeros(len(lp.cost))
+    upper = np.full(len(lp.cost), np.inf)
+    fixed = lp.integrality == 1
+    lower[fixed] = upper[fixed] = np.round(x[fixed])
+    res = linprog(
+        lp.cost, A_ub=lp.a_ub, b_ub=lp.b_ub, A_eq=lp.a_eq, b_eq=lp.b_eq,
+        bounds=np.column_stack([lower, upper]), method="highs",
+        options={} if runner.remaining() is None else {"time_limit": runner.remaining()},
+    )
+    return np.asarray(res.ineqlin.marginals) if res.status == 0 else None
+
+
+def solve(
+    scenario: Scenario,
+    options: SolveOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> Result:
+    """Optimise ``scenario``.
+
+    ``progress(percent, message)`` is told of each stage; ``should_stop()`` is
+    polled during the solve and, when it returns true, the solver is stopped and
+    :class:`~procure.errors.Cancelled` raised. Raises
+    :class:`~procure.errors.ValidationError` for an invalid scenario and
+    :class:`~procure.errors.OptimisationError` when HiGHS fails.
+    """
+    options = options or SolveOptions()
+    report = progress or (lambda _pct, _msg: None)
+    runner = _Runner(options, should_stop)
+    ensure_valid(scenario)
+
+    report(5, "Building the model")
+    t0 = time.perf_counter()
+    ix = index_scenario(scenario)
+    lp = build_lp(ix)
+    t_build = time.perf_counter() - t0
+
+    report(15, "Solving")
+    raw = runner.run(lp)
+    if raw.status is RawStatus.INFEASIBLE:
+        return _infeasible(scenario, ix, lp, raw, runner, report, t_build)
+    if raw.status is RawStatus.TIME_LIMIT:
+        return Result(scenario.name or "", SolveStatus.TIME_LIMIT, x=_info(lp, raw, runner, t_build))
+    if raw.status is RawStatus.ERROR:
+        raise OptimisationError(f"{OptimisationError.default_message} (HiGHS: {raw.message})")
+    return _extract(ix, lp, raw, runner, report, t_build)
+
+
+def _info(lp: LinearProgramme, raw: RawSolution, runner: _Runner, t_build: float) -> dict[str, Any]:
+    return {
+        "solver": "HiGHS via scipy " + ("milp" if lp.integrality is not None else "linprog"),
+        "solver_message": raw.message,
+        "model": {"rows": lp.n_rows, "columns": len(lp.cost), "nonzeros": lp.nnz},
+        "timings": {"build": t_build, "solve": runner.solver_seconds},
+    }
+
+
+def _extract(ix: Any, lp: LinearProgramme, raw: RawSolution, runner: _Runner,
+             report: Progress, t_build: float) -> Result:
+    assert raw.x is not None
+    info = _info(lp, raw, runner, t_build)
+    duals = raw.duals_ub
+    status = SolveStatus.OPTIMAL if raw.status is RawStatus.OPTIMAL else SolveStatus.FEASIBLE
+    if lp.integrality is not None:
+        info["mip_gap"] = raw.mip_gap
+        report(85, "Computing shadow prices")
+        duals = _fixed_integer_duals(lp, raw.x, runner)
+        info["shadow_prices"] = (
+            "duals of the LP with the integer orders fixed at their optimal values"
+            if duals is not None else "not available"
+        )
+    report(90, "Reading the result")
+    t0 = time.perf_counter()
+    result = build_result(lp, ix, raw.x, duals, status=status, extra=info)
+    info["timings"]["extract"] = time.perf_counter() - t0
+    report(100, "Done")
+    return result
+
+
+def _infeasible(scenario: Scenario, ix: Any, lp: LinearProgramme, raw: RawSolution,
+                runner: _Runner, report: Progress, t_build: float) -> Result:
+    info = _info(lp, raw, runner, t_build)
+    if not runner.options.explain_infeasible:
+        return Result(scenario.name or "", SolveStatus.INFEASIBLE, x=info)
+    report(50, "Finding the smallest relaxations")
+    elastic = build_lp(ix, elastic=True)
+    raw_e = runner.run(elastic)
+    if raw_e.status not in (RawStatus.OPTIMAL, RawStatus.FEASIBLE) or raw_e.x is None:
+        info["diagnosis_note"] = f"the elastic re-solve did not finish ({raw_e.message})"
+        return Result(scenario.name or "", SolveStatus.INFEASIBLE, x=info)
+    found = relaxations(elastic, ix, raw_e.x)
+    if not found:
+        # The elastic model needs no relaxation, so HiGHS's "infeasible" was numerical:
+        # ask the interior-point method for a second opinion before believing it.
+        retry = runner.run(lp, method="highs-ipm")
+        if retry.status is RawStatus.OPTIMAL:
+            return _extract(ix, lp, retry, runner, report, t_build)
+        raise OptimisationError(
+            "HiGHS reported the plan infeasible but found no limit to relax; "
+            "the figures may be badly scaled."
+        )
+    info["timings"]["solve"] = runner.solver_seconds
+    report(100, "Done")
+    return Result(scenario.name or "", SolveStatus.INFEASIBLE, diagnosis=tuple(found), x=info)
+
+
+__all__ = ["Cancelled", "SolveOptions", "solve"]
