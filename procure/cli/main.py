@@ -43,7 +43,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="procure",
-        description="Plan accelerator purchases: validate, solve and explain procurement scenarios.",
+        description="Plan accelerator purchases: validate, solve and explain scenarios.",
     )
     parser.add_argument("--version", action="version", version=f"procure {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

@@ -83,7 +83,8 @@ class _Collector:
         seen: dict[str, int] = {}
         for i, ident in enumerate(ids):
             if ident in seen:
-                self.add(f"{path}[{i}].id", f"duplicate {what} id {ident!r} (first at {path}[{seen[ident]}])")
+                first = f"{path}[{seen[ident]}]"
+                self.add(f"{path}[{i}].id", f"duplicate {what} id {ident!r} (first at {first})")
             else:
                 seen[ident] = i
 

@@ -251,7 +251,8 @@ def _read_workload(r: _Reader, value: Any, loc: str) -> Workload:
                 if eff is not None:
                     efficiency[chip_id] = r.number(eff, f"{loc}.efficiency{period_key(chip_id)}")
         else:
-            r.fail(f"{loc}.efficiency", f"must be an object keyed by chip id, got {_type_name(raw_eff)}")
+            got = _type_name(raw_eff)
+            r.fail(f"{loc}.efficiency", f"must be an object keyed by chip id, got {got}")
     return Workload(
         id=r.text(d["id"], f"{loc}.id") if d.get("id") is not None else "",
         demand=r.required_per_period(d.get("demand"), f"{loc}.demand"),
@@ -302,12 +303,14 @@ def _read_limits(r: _Reader, value: Any) -> Limits:
                     x=r.extensions(e.get("x"), f"{loc}.x"),
                 )
         else:
-            r.fail("limits.category_share", f"must be an object keyed by category, got {_type_name(raw)}")
+            got = _type_name(raw)
+            r.fail("limits.category_share", f"must be an object keyed by category, got {got}")
+    coverage = r.optional_number(d.get("outage_coverage"), "limits.outage_coverage")
     return Limits(
         vendor_max_share=r.optional_number(d.get("vendor_max_share"), "limits.vendor_max_share"),
         category_share=shares,
         max_weighted_risk=r.optional_number(d.get("max_weighted_risk"), "limits.max_weighted_risk"),
-        outage_coverage=r.optional_number(d.get("outage_coverage"), "limits.outage_coverage") or 0.0,
+        outage_coverage=coverage or 0.0,
         x=r.extensions(d.get("x"), "limits.x"),
     )
 
@@ -389,9 +392,7 @@ def scenario_to_data(s: Scenario) -> dict[str, Any]:
     _put(out, "name", s.name)
     _put(out, "currency", s.currency)
     out["periods"] = list(s.periods)
-    for key, values, default in (
-        ("hours", s.hours, 0.0), ("energy_price", s.energy_price, 0.0), ("pue", s.pue, 1.0)
-    ):
+    for key, values in (("hours", s.hours), ("energy_price", s.energy_price), ("pue", s.pue)):
         if values is not None:
             out[key] = _per_period(values)
     out["vendors"] = [_vendor_data(v) for v in s.vendors]

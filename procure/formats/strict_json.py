@@ -49,7 +49,8 @@ def load_file(path: str | Path) -> Any:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ValidationError([Problem("", f"cannot read the file: {exc.strerror}")], str(path)) from exc
+        problem = Problem("", f"cannot read the file: {exc.strerror}")
+        raise ValidationError([problem], str(path)) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

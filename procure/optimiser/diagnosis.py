@@ -38,7 +38,7 @@ def _current_limit(kind: str, parts: list[str], ix: ScenarioIndex) -> float | No
 
 def relaxations(lp: LinearProgramme, ix: ScenarioIndex, x: np.ndarray) -> list[Relaxation]:
     """The relaxations in the solution ``x`` of the elastic model ``lp``."""
-    names = Names(ix.scenario)
+    names = Names.of(ix.scenario)
     plan = plan_from_solution(lp, ix, x)
     total = float(plan.spend_chip_period.sum())
     elastic = x[lp.columns.total:]

@@ -70,8 +70,8 @@ def build_result(
     """The full result of a solved scenario; ``duals`` are the <=-rows' marginals."""
     s = ix.scenario
     plan = plan_from_solution(lp, ix, x)
-    periods, n_t = ix.periods, ix.n_periods
-    n_c, n_v, n_k = ix.n_chips, len(ix.vendor_ids), len(ix.categories)
+    periods = ix.periods
+    n_v, n_k = len(ix.vendor_ids), len(ix.categories)
 
     spend_chip = plan.spend_chip_period.sum(axis=1)
     spend_vendor = _by(ix.chip_vendor, spend_chip, n_v)

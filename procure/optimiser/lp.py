@@ -254,7 +254,7 @@ def build_lp(ix: ScenarioIndex, *, elastic: bool = False) -> LinearProgramme:
         n_v = len(ix.vendor_ids)
         pair_vendor = ix.chip_vendor[ix.pair_chip]
         vwt = np.arange(n_v * n_w * n_t)
-        v_of, wt_of = vwt // (n_w * n_t), vwt % (n_w * n_t)
+        wt_of = vwt % (n_w * n_t)
         rhs = delta * ix.demand.reshape(-1)[wt_of]
         rb.add(
             "outage", len(vwt),
@@ -347,7 +347,6 @@ def _make_elastic(lp: LinearProgramme, ix: ScenarioIndex) -> LinearProgramme:
             weights.append(block.relax_weight)
     row_idx = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
     n_el = len(row_idx)
-    n_cols = lp.a_ub.shape[1]
     extra = sp.csr_matrix(
         (-np.ones(n_el), (row_idx, np.arange(n_el))), shape=(lp.a_ub.shape[0], n_el)
     )

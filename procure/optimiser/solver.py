@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -24,6 +24,7 @@ from procure.optimiser.extract import build_result
 from procure.optimiser.highs import RawSolution, RawStatus, solve_programme, solve_stoppable
 from procure.optimiser.index import index_scenario
 from procure.optimiser.lp import LinearProgramme, build_lp
+from procure.wording import Names
 
 Progress = Callable[[int, str], None]
 ShouldStop = Callable[[], bool]
@@ -113,12 +114,16 @@ def solve(
     report(15, "Solving")
     raw = runner.run(lp)
     if raw.status is RawStatus.INFEASIBLE:
-        return _infeasible(scenario, ix, lp, raw, runner, report, t_build)
-    if raw.status is RawStatus.TIME_LIMIT:
-        return Result(scenario.name or "", SolveStatus.TIME_LIMIT, x=_info(lp, raw, runner, t_build))
-    if raw.status is RawStatus.ERROR:
+        result = _infeasible(scenario, ix, lp, raw, runner, report, t_build)
+    elif raw.status is RawStatus.TIME_LIMIT:
+        info = _info(lp, raw, runner, t_build)
+        result = Result(scenario.name or "", SolveStatus.TIME_LIMIT, x=info)
+    elif raw.status is RawStatus.ERROR:
         raise OptimisationError(f"{OptimisationError.default_message} (HiGHS: {raw.message})")
-    return _extract(ix, lp, raw, runner, report, t_build)
+    else:
+        result = _extract(ix, lp, raw, runner, report, t_build)
+    # Display names travel with the result so that a result file explains itself.
+    return replace(result, x={"names": Names.of(scenario).to_data(), **(result.x or {})})
 
 
 def _info(lp: LinearProgramme, raw: RawSolution, runner: _Runner, t_build: float) -> dict[str, Any]:

@@ -1,0 +1,150 @@
+"""``procure validate``, ``solve``, ``explain`` and ``demo``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from procure.cli.main import EXIT_BAD_INPUT, EXIT_INFEASIBLE, EXIT_OK, EXIT_SOLVER
+from procure.domain.model import Scenario
+from procure.domain.result import Result, SolveStatus
+from procure.errors import ProcureError
+from procure.formats.result_json import dumps_result, read_result, write_result
+from procure.formats.scenario_json import read_scenario
+from procure.resources import demo_plan_path
+
+EXIT_FOR_STATUS = {
+    SolveStatus.OPTIMAL: EXIT_OK,
+    SolveStatus.FEASIBLE: EXIT_SOLVER,
+    SolveStatus.INFEASIBLE: EXIT_INFEASIBLE,
+    SolveStatus.TIME_LIMIT: EXIT_SOLVER,
+    SolveStatus.ERROR: EXIT_SOLVER,
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "validate", help="check a scenario file and list every problem",
+        description="Check a procure-scenario/1 file. Exit 0 if it is valid, 2 with every "
+        "problem listed (each with its location) if not.",
+    )
+    p.add_argument("file", type=Path, help="scenario JSON file")
+    p.set_defaults(handler=cmd_validate)
+
+    p = sub.add_parser(
+        "solve", help="optimise a scenario and write its result",
+        description="Optimise a scenario and write the procure-result/1 file (to stdout without "
+        "-o); a short summary goes to stderr. Exit 0 optimal, 1 infeasible (the result, with its "
+        "diagnosis, is still written), 2 bad input, 3 solver error or time limit.",
+    )
+    p.add_argument("file", type=Path, help="scenario JSON file")
+    p.add_argument("-o", "--output", type=Path, help="result file to write (default: stdout)")
+    p.add_argument(
+        "--time-limit", type=_positive_seconds, metavar="SECONDS",
+        help="stop the solver after this many seconds",
+    )
+    p.set_defaults(handler=cmd_solve)
+
+    p = sub.add_parser(
+        "explain", help="describe a result in plain language",
+        description="Print a plain-language summary of a procure-result/1 file: spend by "
+        "category and vendor, binding limits and their shadow prices in words, shortfalls, and "
+        "the diagnosis of an infeasible plan.",
+    )
+    p.add_argument("file", type=Path, help="result JSON file")
+    p.add_argument("--top", type=int, default=10, help="how many binding limits to list")
+    p.set_defaults(handler=cmd_explain)
+
+    p = sub.add_parser(
+        "demo", help="solve the shipped demo plan and explain it",
+        description="Solve the demo plan shipped with Procure (2026Q1-2027Q4) and print the "
+        "summary. Use -o to keep the result file.",
+    )
+    p.add_argument("-o", "--output", type=Path, help="also write the result file here")
+    p.set_defaults(handler=cmd_demo)
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, got {text}")
+    return value
+
+
+def load_scenario(path: Path) -> Scenario:
+    """A scenario from a file the user named."""
+    return read_scenario(path)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    scenario = load_scenario(args.file)
+    print(
+        f"{args.file}: valid ({len(scenario.periods)} periods, {len(scenario.vendors)} vendors, "
+        f"{len(scenario.chips)} chips, {len(scenario.workloads)} workloads)",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def summary_line(result: Result) -> str:
+    if result.status.has_plan and result.objective is not None:
+        from procure.wording import money
+
+        currency = ((result.x or {}).get("names") or {}).get("currency", "CNY")
+        return f"{result.status.value}: total cost {money(result.objective, currency)}"
+    if result.status is SolveStatus.INFEASIBLE:
+        n = len(result.diagnosis)
+        plural = "s" if n != 1 else ""
+        return f"infeasible: {n} relaxation{plural} suggested (see 'procure explain')"
+    return result.status.value
+
+
+def solve_and_write(scenario: Scenario, output: Path | None, time_limit: float | None) -> Result:
+    from procure.optimiser import SolveOptions, solve
+
+    result = solve(scenario, SolveOptions(time_limit=time_limit))
+    if output is None:
+        sys.stdout.write(dumps_result(result))
+        sys.stdout.flush()
+    else:
+        write_result(result, output)
+    return result
+
+
+def cmd_solve(args: argparse.Namespace) -> int:
+    scenario = load_scenario(args.file)
+    try:
+        result = solve_and_write(scenario, args.output, args.time_limit)
+    except ProcureError as exc:
+        print(f"procure: {exc.message}", file=sys.stderr)
+        return EXIT_SOLVER if not hasattr(exc, "problems") else EXIT_BAD_INPUT
+    print(summary_line(result), file=sys.stderr)
+    return EXIT_FOR_STATUS[result.status]
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from procure.explain import explain
+
+    result = read_result(args.file)
+    sys.stdout.write(explain(result, top=max(args.top, 0)))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from procure.explain import explain
+    from procure.optimiser import solve
+
+    path = demo_plan_path()
+    if not path.is_file():
+        print(f"procure: the demo plan is missing from this installation ({path})",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    result = solve(read_scenario(path))
+    if args.output is not None:
+        write_result(result, args.output)
+    sys.stdout.write(explain(result))
+    return EXIT_FOR_STATUS[result.status]

@@ -1,0 +1,143 @@
+"""An independent re-check of a result against its scenario.
+
+Written from the spec with plain loops and dictionaries, sharing no code with
+``procure.optimiser``: if the model builder mis-states a constraint, this
+catches it. Returns a list of violations (empty when the plan is sound).
+"""
+
+from __future__ import annotations
+
+from procure.domain.model import Scenario
+from procure.formats.result_json import result_to_data
+from procure.domain.result import Result
+
+TOL = 1e-6
+
+
+def _holds(lhs: float, rhs: float, sense: str, scale: float) -> bool:
+    allowed = TOL * max(1.0, abs(rhs), scale)
+    return lhs <= rhs + allowed if sense == "<=" else lhs >= rhs - allowed
+
+
+def check_plan(s: Scenario, result: Result) -> tuple[list[str], float]:
+    """Violations of every spec constraint by the result's plan, and the recomputed objective."""
+    r = result_to_data(result)
+    periods = list(s.periods)
+    n = len(periods)
+    chips = {c.id: c for c in s.chips}
+    vendors = {v.id: v for v in s.vendors}
+    buy = {c: [r["buy"][c][p] for p in periods] for c in chips}
+    bad: list[str] = []
+
+    for c in chips:
+        for i, p in enumerate(periods):
+            if buy[c][i] < -TOL:
+                bad.append(f"negative order {c} {p}")
+            if s.integer:
+                lots = buy[c][i] / chips[c].lot_size
+                if abs(lots - round(lots)) > 1e-6 * max(1, lots):
+                    bad.append(f"order {c} {p} = {buy[c][i]} is not whole lots")
+
+    # In service.
+    in_service: dict[str, list[float]] = {}
+    existing: dict[str, list[float]] = {}
+    for c, chip in chips.items():
+        ex = [0.0] * n
+        for f in s.fleet:
+            if f.chip == c:
+                last = periods.index(f.retire_after) if f.retire_after else n - 1
+                for t in range(last + 1):
+                    ex[t] += f.units
+        life = chip.lifetime if chip.lifetime is not None else 10**9
+        new = [0.0] * n
+        for tau in range(n):
+            for t in range(n):
+                if tau + chip.lead_time <= t < tau + chip.lead_time + life:
+                    new[t] += buy[c][tau]
+        existing[c] = ex
+        in_service[c] = [ex[t] + new[t] for t in range(n)]
+        for t, p in enumerate(periods):
+            if abs(r["in_service"][c][p] - in_service[c][t]) > TOL * max(1, in_service[c][t]):
+                bad.append(f"in_service {c} {p} reported {r['in_service'][c][p]}, is {in_service[c][t]}")
+
+    def x(c: str, w: str, t: int) -> float:
+        return r["assign"].get(c, {}).get(w, {}).get(periods[t], 0.0)
+
+    eff = {(c, w.id): e for w in s.workloads for c, e in w.efficiency.items()}
+    for (c, w), e in eff.items():
+        if e == 0:
+            for t in range(n):
+                if abs(x(c, w, t)) > TOL:
+                    bad.append(f"ineligible assignment {c} {w}")
+    for c in chips:
+        for t, p in enumerate(periods):
+            used = sum(x(c, w.id, t) for w in s.workloads)
+            if not _holds(used, in_service[c][t], "<=", used):
+                bad.append(f"capacity {c} {p}: {used} > {in_service[c][t]}")
+    shortfall = r.get("shortfall") or {}
+    for w in s.workloads:
+        for t, p in enumerate(periods):
+            delivered = sum(
+                chips[c].peak_pflops * e * x(c, w.id, t) for c, e in w.efficiency.items()
+            )
+            sh = shortfall.get(w.id, {}).get(p, 0.0) if s.shortfall_penalty is not None else 0.0
+            if not _holds(delivered + sh, w.demand[t], ">=", delivered):
+                bad.append(f"demand {w.id} {p}: {delivered + sh} < {w.demand[t]}")
+            if s.limits.outage_coverage > 0:
+                for v in vendors:
+                    surviving = sum(
+                        chips[c].peak_pflops * e * x(c, w.id, t)
+                        for c, e in w.efficiency.items() if chips[c].vendor != v
+                    )
+                    need = s.limits.outage_coverage * w.demand[t]
+                    if not _holds(surviving, need, ">=", surviving):
+                        bad.append(f"outage {v} {w.id} {p}: {surviving} < {need}")
+
+    for c, chip in chips.items():
+        if chip.supply is not None:
+            for t, p in enumerate(periods):
+                if not _holds(buy[c][t], chip.supply[t], "<=", buy[c][t]):
+                    bad.append(f"supply {c} {p}")
+    spend_period = [sum(chips[c].price[t] * buy[c][t] for c in chips) for t in range(n)]
+    total = sum(spend_period)
+    if s.budget.per_period is not None:
+        for t, p in enumerate(periods):
+            if not _holds(spend_period[t], s.budget.per_period[t], "<=", spend_period[t]):
+                bad.append(f"budget {p}")
+    if s.budget.total is not None and not _holds(total, s.budget.total, "<=", total):
+        bad.append("budget total")
+    if s.power_cap_kw is not None:
+        for t, p in enumerate(periods):
+            load = sum(chips[c].power_kw * in_service[c][t] for c in chips)
+            if not _holds(load, s.power_cap_kw[t], "<=", load):
+                bad.append(f"power {p}: {load} > {s.power_cap_kw[t]}")
+    spend_vendor = {v: 0.0 for v in vendors}
+    for c, chip in chips.items():
+        spend_vendor[chip.vendor] += sum(chip.price[t] * buy[c][t] for t in range(n))
+    for v, vendor in vendors.items():
+        cap = vendor.max_share if vendor.max_share is not None else (
+            s.limits.vendor_max_share if s.limits.vendor_max_share is not None else 1.0)
+        if cap < 1 and not _holds(spend_vendor[v], cap * total, "<=", total):
+            bad.append(f"vendor share {v}")
+    for k, share in s.limits.category_share.items():
+        spend_k = sum(a for v, a in spend_vendor.items() if vendors[v].category == k)
+        if share.min is not None and not _holds(spend_k, share.min * total, ">=", total):
+            bad.append(f"category min {k}")
+        if share.max is not None and not _holds(spend_k, share.max * total, "<=", total):
+            bad.append(f"category max {k}")
+    if s.limits.max_weighted_risk is not None:
+        risk = sum(vendors[v].risk * a for v, a in spend_vendor.items())
+        if not _holds(risk, s.limits.max_weighted_risk * total, "<=", total):
+            bad.append("weighted risk")
+
+    energy = s.energy_cost_per_kw()
+    energy_new = sum(
+        energy[t] * chips[c].power_kw * (in_service[c][t] - existing[c][t])
+        for c in chips for t in range(n)
+    )
+    penalty = 0.0
+    if s.shortfall_penalty is not None:
+        penalty = s.shortfall_penalty * sum(
+            shortfall.get(w.id, {}).get(p, 0.0) for w in s.workloads for p in periods
+        )
+    return bad, total + energy_new + penalty
