@@ -6,6 +6,8 @@ file explains itself without the scenario it came from.
 
 from __future__ import annotations
 
+import unicodedata
+
 from procure.domain.result import ConstraintReport, Result, SolveStatus
 from procure.wording import Names, money, percent, quantity, shadow_price_sentence
 
@@ -51,10 +53,16 @@ def _impact(c: ConstraintReport) -> float:
     return price * max(abs(c.rhs), 1.0) * 0.01  # per 1% of the right-hand side
 
 
+def display_width(text: str) -> int:
+    """Terminal columns of ``text``: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def _table(rows: list[tuple[str, float]], total: float, currency: str) -> list[str]:
-    width = max((len(label) for label, _ in rows), default=0)
+    width = max((display_width(label) for label, _ in rows), default=0)
     return [
-        f"  {label:<{width}}  {money(amount, currency):>16}  {percent(share):>5}"
+        f"  {label}{' ' * (width - display_width(label))}  {money(amount, currency):>16}"
+        f"  {percent(share):>5}"
         for label, amount in rows
         for share in [amount / total if total else 0.0]
     ]

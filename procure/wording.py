@@ -173,7 +173,7 @@ def shadow_price_sentence(
             f"{names.money(-shadow / 100)}."
         )
     if kind == "weighted_risk":
-        level = f" (now {limit:.2f})" if limit is not None else ""
+        level = f" (now {limit:.3g})" if limit is not None else ""
         return (
             f"Allowing 0.01 more spend-weighted vendor risk{level} would save "
             f"{names.money(-shadow / 100)}."

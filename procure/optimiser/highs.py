@@ -98,6 +98,8 @@ def solve_programme(
 ) -> RawSolution:
     """Solve in this process; ``integer`` defaults to whether the LP has integer columns."""
     integer = lp.integrality is not None if integer is None else integer
+    if len(lp.cost) == 0:
+        return _solve_empty(lp)
     options: dict[str, Any] = {}
     if time_limit is not None:
         options["time_limit"] = max(float(time_limit), 0.01)
@@ -109,6 +111,18 @@ def solve_programme(
         raw = _linprog(lp, options, method)
     raw.seconds = time.perf_counter() - start
     return raw
+
+
+def _solve_empty(lp: LinearProgramme) -> RawSolution:
+    """A plan with nothing to decide (no chips): feasible exactly when every row holds at 0."""
+    holds = bool(np.all(lp.b_ub >= -1e-9)) and (lp.b_eq is None or bool(np.all(lp.b_eq == 0)))
+    if not holds:
+        return RawSolution(RawStatus.INFEASIBLE, message="no variables and a limit that fails")
+    n_eq = 0 if lp.a_eq is None else lp.a_eq.shape[0]
+    return RawSolution(
+        RawStatus.OPTIMAL, np.zeros(0), np.zeros(lp.a_ub.shape[0]), np.zeros(n_eq),
+        message="nothing to decide",
+    )
 
 
 def _child(conn: Any, lp: LinearProgramme, kwargs: dict[str, Any]) -> None:
