@@ -29,8 +29,12 @@ def log_file() -> Path:
 def setup_logging(level: int = logging.INFO) -> None:
     """Send Procure's log records to the log file; harmless if the directory is not writable."""
     root = logging.getLogger("procure")
-    if any(getattr(h, "_procure", False) for h in root.handlers):
-        return
+    target = str(log_file())
+    for old in [h for h in root.handlers if getattr(h, "_procure", False)]:
+        if getattr(old, "baseFilename", None) == target:
+            return
+        root.removeHandler(old)
+        old.close()
     try:
         log_dir().mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.FileHandler(log_file(), encoding="utf-8")

@@ -11,7 +11,7 @@ os.environ.setdefault("PROCURE_LOG_DIR", str(Path(__file__).parent / ".." / ".py
 
 sys.path.insert(0, str(Path(__file__).parent))  # tests' own helpers (plan_checker, factories)
 
-import pytest  # noqa: E402
+import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

@@ -8,8 +8,8 @@ catches it. Returns a list of violations (empty when the plan is sound).
 from __future__ import annotations
 
 from procure.domain.model import Scenario
-from procure.formats.result_json import result_to_data
 from procure.domain.result import Result
+from procure.formats.result_json import result_to_data
 
 TOL = 1e-6
 
@@ -58,7 +58,8 @@ def check_plan(s: Scenario, result: Result) -> tuple[list[str], float]:
         in_service[c] = [ex[t] + new[t] for t in range(n)]
         for t, p in enumerate(periods):
             if abs(r["in_service"][c][p] - in_service[c][t]) > TOL * max(1, in_service[c][t]):
-                bad.append(f"in_service {c} {p} reported {r['in_service'][c][p]}, is {in_service[c][t]}")
+                reported = r["in_service"][c][p]
+                bad.append(f"in_service {c} {p} reported {reported}, is {in_service[c][t]}")
 
     def x(c: str, w: str, t: int) -> float:
         return r["assign"].get(c, {}).get(w, {}).get(periods[t], 0.0)
@@ -111,7 +112,7 @@ def check_plan(s: Scenario, result: Result) -> tuple[list[str], float]:
             load = sum(chips[c].power_kw * in_service[c][t] for c in chips)
             if not _holds(load, s.power_cap_kw[t], "<=", load):
                 bad.append(f"power {p}: {load} > {s.power_cap_kw[t]}")
-    spend_vendor = {v: 0.0 for v in vendors}
+    spend_vendor = dict.fromkeys(vendors, 0.0)
     for c, chip in chips.items():
         spend_vendor[chip.vendor] += sum(chip.price[t] * buy[c][t] for t in range(n))
     for v, vendor in vendors.items():
