@@ -60,10 +60,12 @@ def _linprog(lp: LinearProgramme, options: dict[str, Any], method: str) -> RawSo
         )
     if res.status == 1:
         return RawSolution(RawStatus.TIME_LIMIT, message=res.message)
-    if res.status == 2:
+    if res.status in (2, 3):
+        # Costs are >= 0 on variables >= 0, so the objective is bounded below: HiGHS's
+        # "unbounded" (or "infeasible or unbounded" after presolve) can only mean infeasible,
+        # which the elastic re-solve then confirms or refutes.
         return RawSolution(RawStatus.INFEASIBLE, message=res.message)
-    # 3 (unbounded) cannot happen with prices >= 0; 4 is a numerical failure.
-    return RawSolution(RawStatus.ERROR, message=res.message)
+    return RawSolution(RawStatus.ERROR, message=res.message)  # 4: numerical failure
 
 
 def _milp(lp: LinearProgramme, options: dict[str, Any]) -> RawSolution:
@@ -83,7 +85,7 @@ def _milp(lp: LinearProgramme, options: dict[str, Any]) -> RawSolution:
         if res.x is not None:
             return RawSolution(RawStatus.FEASIBLE, res.x, mip_gap=gap, message=res.message)
         return RawSolution(RawStatus.TIME_LIMIT, message=res.message)
-    if res.status == 2:
+    if res.status in (2, 3):  # see _linprog: unbounded is impossible here
         return RawSolution(RawStatus.INFEASIBLE, message=res.message)
     return RawSolution(RawStatus.ERROR, message=res.message)
 

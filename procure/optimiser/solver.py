@@ -113,6 +113,8 @@ def solve(
 
     report(15, "Solving")
     raw = runner.run(lp)
+    if raw.status is RawStatus.ERROR and lp.integrality is None:
+        raw = runner.run(lp, method="highs-ipm")  # a second opinion before giving up
     if raw.status is RawStatus.INFEASIBLE:
         result = _infeasible(scenario, ix, lp, raw, runner, report, t_build)
     elif raw.status is RawStatus.TIME_LIMIT:
