@@ -27,6 +27,7 @@ EXIT_SOLVER = 3
 # Modules that contribute subcommands, in the order their help lists them.
 COMMAND_MODULES = (
     "procure.cli.solve_commands",
+    "procure.cli.export_commands",
 )
 
 log = logging.getLogger("procure.cli")

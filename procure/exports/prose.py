@@ -1,0 +1,398 @@
+"""Plain-language sentences about a result, for the memo (English or Simplified Chinese).
+
+Everything the memo says in words is made here from the Scenario and the Result,
+so it can be reconciled with ``procure.explain`` in one place: rounded money
+("36.1 million CNY", "3,611.6 万元"), shadow prices turned into what relaxing a
+limit is worth, limits named by what they are ("the cap on Nvidia's share of new
+spend"). Plain text only; the memo escapes it for the PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from procure.domain.model import Scenario
+from procure.domain.result import ConstraintReport, Result
+from procure.exports.metrics import weakest_outage
+from procure.exports.prose_strings import CATEGORY_NAMES, STATUS_NAMES, STRINGS
+
+Lang = Literal["en", "zh"]
+LANGUAGES: tuple[Lang, ...] = ("en", "zh")
+
+_SHARE_KINDS = ("vendor_share", "category_min", "category_max", "weighted_risk")
+_LIMIT_KINDS = (*_SHARE_KINDS, "budget", "power", "supply", "outage")
+
+
+def t(key: str, lang: Lang, **values: object) -> str:
+    """The string ``key`` in ``lang`` with its placeholders filled."""
+    return STRINGS[lang][key].format(**values)
+
+
+def money(value: float, currency: str, lang: Lang) -> str:
+    """Money rounded the way a memo states it: 36.1 million CNY / 3,611.6 万元."""
+    v = abs(value)
+    sign = "-" if value < 0 else ""
+    if lang == "zh":
+        unit = "元" if currency == "CNY" else f" {currency}"
+        if v >= 1e8:
+            return f"{sign}{v / 1e8:,.2f} 亿{unit}"
+        if v >= 1e4:
+            return f"{sign}{v / 1e4:,.1f} 万{unit}"
+        return f"{sign}{v:,.2f}{unit}" if v < 100 else f"{sign}{v:,.0f}{unit}"
+    if v >= 1e9:
+        return f"{sign}{v / 1e9:,.2f} billion {currency}"
+    if v >= 1e6:
+        return f"{sign}{v / 1e6:,.1f} million {currency}"
+    return f"{sign}{v:,.2f} {currency}" if v < 100 else f"{sign}{v:,.0f} {currency}"
+
+
+def percent(share: float, digits: int | None = None) -> str:
+    """A share as a percentage; whole percentages lose their decimals."""
+    pct = share * 100
+    if digits is None:
+        digits = 0 if abs(pct - round(pct)) < 0.05 else 1
+    return f"{pct:.{digits}f}%"
+
+
+def count(value: float) -> str:
+    """Units: whole numbers with separators; fractional plans show one decimal."""
+    return f"{value:,.0f}" if abs(value - round(value)) < 0.05 else f"{value:,.1f}"
+
+
+def ratio(value: float) -> str:
+    """A 0..1 figure (risk, HHI) with two decimals, or three when the third matters (0.435)."""
+    text = f"{value:.3f}"
+    return text[:-1] if text.endswith("0") else text
+
+
+def long_date(day: dt.date, lang: Lang) -> str:
+    if lang == "zh":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def status_name(status: str, lang: Lang) -> str:
+    return STATUS_NAMES[lang].get(status, status)
+
+
+class Names:
+    """Display names of a scenario's entities: the name if given, else the id."""
+
+    def __init__(self, s: Scenario, lang: Lang) -> None:
+        self.lang = lang
+        self.vendors = {v.id: v.name or v.id for v in s.vendors}
+        self.chips = {c.id: c.name or c.id for c in s.chips}
+        self.workloads = {w.id: w.name or w.id for w in s.workloads}
+        self.chip_vendor = {c.id: c.vendor for c in s.chips}
+
+    def category(self, name: str) -> str:
+        return CATEGORY_NAMES[self.lang].get(name, name)
+
+    def constraint(self, name: str) -> str:
+        """A constraint named by what it limits, e.g. "the power cap in 2026Q3"."""
+        kind, *parts = name.split(":")
+        lang = self.lang
+        if kind == "budget":
+            return (
+                t("c_budget_total", lang)
+                if parts == ["total"]
+                else t("c_budget", lang, period=parts[0])
+            )
+        if kind == "power" and len(parts) == 1:
+            return t("c_power", lang, period=parts[0])
+        if kind in ("supply", "capacity") and len(parts) == 2:
+            return t(f"c_{kind}", lang, chip=self.chips.get(parts[0], parts[0]), period=parts[1])
+        if kind == "vendor_share" and len(parts) == 1:
+            return t("c_vendor_share", lang, vendor=self.vendors.get(parts[0], parts[0]))
+        if kind in ("category_min", "category_max") and len(parts) == 1:
+            return t(f"c_{kind}", lang, category=self.category(parts[0]))
+        if kind == "weighted_risk":
+            return t("c_weighted_risk", lang)
+        if kind == "outage" and len(parts) == 3:
+            return t(
+                "c_outage",
+                lang,
+                vendor=self.vendors.get(parts[0], parts[0]),
+                workload=self.workloads.get(parts[1], parts[1]),
+                period=parts[2],
+            )
+        if kind == "demand" and len(parts) == 2:
+            return t(
+                "c_demand", lang, workload=self.workloads.get(parts[0], parts[0]), period=parts[1]
+            )
+        return t("c_other", lang, name=name)
+
+
+def shadow_price_unit(kind: str, currency: str) -> str:
+    """What one unit of a constraint's shadow price means (workbook column, English)."""
+    per = {
+        "capacity": "unit in service",
+        "demand": "PFLOP/s",
+        "supply": "unit",
+        "budget": currency,
+        "power": "kW",
+        "outage": "PFLOP/s of cover",
+    }.get(kind)
+    if per is None:
+        return f"{currency} per 1.0 of the limit (÷100 per point)"
+    return f"{currency} per {per}"
+
+
+@dataclass(frozen=True)
+class LimitNote:
+    """A binding limit in words: what it is, what relaxing it is worth, and how much that is."""
+
+    constraint: ConstraintReport
+    label: str
+    effect: str
+    worth: float  # objective saved by a natural step of relaxation, for ranking
+
+
+def binding_limits(s: Scenario, r: Result, lang: Lang) -> list[LimitNote]:
+    """Binding budget, power, supply, share, risk and outage limits, costliest first."""
+    names = Names(s, lang)
+    cur = s.currency_code
+    notes = []
+    for con in r.constraints:
+        if not con.binding or con.kind not in _LIMIT_KINDS or con.shadow_price is None:
+            continue
+        sp = abs(con.shadow_price)
+        if con.kind in _SHARE_KINDS:
+            worth = sp / 100
+            key = {"category_min": "eff_share_down", "weighted_risk": "eff_risk_up"}.get(
+                con.kind, "eff_share_up"
+            )
+            effect = t(key, lang, cost=money(worth, cur, lang))
+        elif con.kind == "budget":
+            step = 1e6 if abs(con.rhs) >= 1e7 else 1.0
+            worth = sp * step
+            effect = t(
+                "eff_budget", lang, step=money(step, cur, lang), cost=money(worth, cur, lang)
+            )
+        elif con.kind == "power":
+            worth = sp * 1000
+            effect = t("eff_power", lang, cost=money(worth, cur, lang))
+        elif con.kind == "supply":
+            worth = sp
+            effect = t("eff_supply", lang, cost=money(worth, cur, lang))
+        else:
+            worth = sp
+            effect = t("eff_outage", lang, cost=money(worth, cur, lang))
+        if worth < 0.005:
+            effect, worth = t("eff_free", lang), 0.0
+        notes.append(LimitNote(con, names.constraint(con.name), effect, worth))
+    notes.sort(key=lambda n: -n.worth)
+    return notes
+
+
+def sentences(parts: Sequence[str], lang: Lang) -> str:
+    """Sentences as one paragraph: spaced in English, run together in Chinese."""
+    return ("" if lang == "zh" else " ").join(parts)
+
+
+def _join(items: Sequence[str], lang: Lang) -> str:
+    if lang == "zh":
+        return "、".join(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def recommendation(s: Scenario, r: Result, lang: Lang) -> list[str]:
+    """The memo's opening paragraph: what to buy, what it costs, what shaped it."""
+    if not r.status.has_plan or r.cost is None:
+        return [t("rec_infeasible", lang)]
+    names, cur = Names(s, lang), s.currency_code
+    units = sum(sum(p.values()) for p in r.buy.values())
+    out = []
+    if units < 0.5:
+        out.append(t("rec_none", lang))
+    else:
+        out.append(
+            t(
+                "rec_buy",
+                lang,
+                units=count(units),
+                first=s.periods[0],
+                last=s.periods[-1],
+                capex=money(r.cost.capex, cur, lang),
+            )
+        )
+    if r.cost.shortfall_penalty > 0:
+        out.append(
+            t(
+                "rec_total_penalty",
+                lang,
+                total=money(r.cost.objective, cur, lang),
+                penalty=money(r.cost.shortfall_penalty, cur, lang),
+            )
+        )
+    else:
+        out.append(t("rec_total", lang, total=money(r.cost.objective, cur, lang)))
+    by_chip = dict(r.spend.get("by_chip", {}))
+    capex = sum(by_chip.values())
+    top = [c for c in sorted(by_chip, key=lambda c: -by_chip[c]) if by_chip[c] > 0][:3]
+    if top and capex > 0:
+        items = [
+            t(
+                "rec_order_item",
+                lang,
+                units=count(sum(r.buy.get(c, {}).values())),
+                chip=names.chips.get(c, c),
+                vendor=names.vendors.get(names.chip_vendor.get(c, ""), "?"),
+                share=percent(by_chip[c] / capex),
+            )
+            for c in top
+        ]
+        out.append(t("rec_orders", lang, items=_join(items, lang)))
+        shares = r.share.get("by_category", {})
+        split = [
+            t("rec_split_item", lang, share=percent(v), category=names.category(k))
+            for k, v in sorted(shares.items(), key=lambda kv: -kv[1])
+            if v > 0.0005
+        ]
+        if split:
+            out.append(t("rec_split", lang, items=_join(split, lang)))
+    out.append(_demand_sentence(s, r, names))
+    limits = [n for n in binding_limits(s, r, lang) if n.worth > 0]
+    if limits:
+        out.append(t("rec_tightest", lang, limit=limits[0].label, effect=limits[0].effect))
+    marginal = _marginal_demand(s, r, names)
+    if marginal:
+        out.append(marginal)
+    return out
+
+
+def _demand_sentence(s: Scenario, r: Result, names: Names) -> str:
+    shortfall = r.shortfall or {}
+    total = sum(sum(p.values()) for p in shortfall.values())
+    if total < 1e-6:
+        return t("rec_met", names.lang)
+    worst = max(
+        ((w, p, v) for w, per in shortfall.items() for p, v in per.items()), key=lambda x: x[2]
+    )
+    return t(
+        "rec_short",
+        names.lang,
+        amount=f"{total:,.1f}",
+        workload=names.workloads.get(worst[0], worst[0]),
+        period=worst[1],
+    )
+
+
+def _marginal_demand(s: Scenario, r: Result, names: Names) -> str | None:
+    rows = [c for c in r.constraints if c.kind == "demand" and c.shadow_price]
+    if not rows:
+        return None
+    top = max(rows, key=lambda c: abs(c.shadow_price or 0.0))
+    workload, period = ((*top.parts, "", ""))[:2]
+    return t(
+        "rec_marginal",
+        names.lang,
+        workload=names.workloads.get(workload, workload),
+        period=period,
+        cost=money(abs(top.shadow_price or 0.0), s.currency_code, names.lang),
+    )
+
+
+def relaxation_amount(kind: str, amount: float, currency: str, lang: Lang) -> str:
+    """A diagnosis' ``relax_by`` in the limit's own terms."""
+    if kind in _SHARE_KINDS:
+        return f"{amount * 100:.1f} " + ("个百分点" if lang == "zh" else "percentage points")
+    if kind == "budget":
+        return money(amount, currency, lang)
+    if kind == "power":
+        return f"{amount:,.0f} kW"
+    if kind in ("demand", "outage"):
+        return f"{amount:,.2f} PFLOP/s"
+    return count(amount) + (" 张" if lang == "zh" else " units")
+
+
+def diagnosis(s: Scenario, r: Result, lang: Lang) -> list[str]:
+    """The relaxations that would make an infeasible scenario feasible, one sentence each."""
+    names = Names(s, lang)
+    return [
+        t(
+            "rec_relax_item",
+            lang,
+            limit=names.constraint(d.constraint),
+            amount=relaxation_amount(d.constraint.split(":")[0], d.relax_by, s.currency_code, lang),
+        )
+        for d in r.diagnosis
+    ]
+
+
+def risk_paragraphs(s: Scenario, r: Result, lang: Lang) -> list[str]:
+    """Weighted risk, concentration and outage cover in words."""
+    if not r.status.has_plan:
+        return []
+    names = Names(s, lang)
+    out = []
+    risk = ratio(r.weighted_risk or 0.0)
+    limit = s.limits.max_weighted_risk
+    out.append(
+        t("risk_weighted", lang, risk=risk, limit=ratio(limit))
+        if limit is not None
+        else t("risk_weighted_nolimit", lang, risk=risk)
+    )
+    shares = r.share.get("by_vendor", {})
+    if shares and max(shares.values()) > 0:
+        top = max(shares, key=lambda v: shares[v])
+        hhi = r.hhi or 0.0
+        meaning = t("hhi_low" if hhi < 0.15 else "hhi_mid" if hhi < 0.25 else "hhi_high", lang)
+        out.append(
+            t(
+                "risk_hhi",
+                lang,
+                hhi=ratio(hhi),
+                meaning=meaning,
+                vendor=names.vendors.get(top, top),
+                share=percent(shares[top]),
+            )
+        )
+    case = weakest_outage(s, r)
+    if case is not None:
+        values = {
+            "vendor": names.vendors.get(case.vendor, case.vendor),
+            "workload": names.workloads.get(case.workload, case.workload),
+            "period": case.period,
+            "achieved": percent(max(case.remaining, 0.0)),
+        }
+        delta = s.limits.outage_coverage
+        out.append(
+            t("risk_outage", lang, required=percent(delta), **values)
+            if delta > 0
+            else t("risk_outage_none", lang, **values)
+        )
+    return out
+
+
+def comparison(
+    s: Scenario, base: Result, variants: Sequence[tuple[str, Result]], lang: Lang
+) -> list[str]:
+    """How each variant differs from the recommended plan, in a sentence or two."""
+    cur = s.currency_code
+    out = []
+    for name, other in variants:
+        if not other.status.has_plan or other.objective is None or base.objective is None:
+            out.append(t("cmp_infeasible", lang, variant=name))
+            continue
+        diff = other.objective - base.objective
+        pct = percent(abs(diff) / base.objective, 1) if base.objective else "-"
+        if abs(diff) < 0.5:
+            out.append(t("cmp_same", lang, variant=name))
+        else:
+            key = "cmp_cheaper" if diff < 0 else "cmp_dearer"
+            out.append(t(key, lang, variant=name, diff=money(abs(diff), cur, lang), pct=pct))
+        out.append(
+            t(
+                "cmp_risk",
+                lang,
+                risk=ratio(other.weighted_risk or 0.0),
+                base=ratio(base.weighted_risk or 0.0),
+            )
+        )
+    return out

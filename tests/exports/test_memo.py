@@ -1,0 +1,168 @@
+"""The PDF memo read back with poppler and qpdf: figures, Chinese text, structure, escaping."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from exports.tools import need, run
+from procure.domain.model import Scenario
+from procure.domain.result import Result
+from procure.errors import ProcureError
+from procure.exports import write_memo
+
+
+def _text(pdf: Path) -> str:
+    done = run(need("pdftotext"), "-enc", "UTF-8", "-layout", str(pdf), "-")
+    assert done.returncode == 0, done.stderr
+    return re.sub(r"\s+", " ", done.stdout)
+
+
+def _pages(pdf: Path) -> int:
+    info = run(need("pdfinfo"), str(pdf)).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
+
+
+@pytest.fixture(scope="module")
+def small_memo(small: tuple[Scenario, Result], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("memo") / "memo.pdf"
+    scenario, result = small
+    write_memo(
+        scenario,
+        result,
+        path,
+        to="CFO office",
+        sender="Li Wei",
+        date=dt.date(2026, 12, 1),
+        status="approved",
+        source="example-small.json",
+        variants=[("No imports", result)],
+    )
+    return path
+
+
+def test_memo_states_the_plan_in_words_and_figures(small_memo: Path) -> None:
+    text = _text(small_memo)
+    for expected in (
+        "Procurement memo",
+        "APPROVED",
+        "CFO office",
+        "Li Wei",
+        "1 December 2026",
+        "Accelerator purchases for 2026Q1–2026Q4",
+        "example-small.json",
+        "We recommend buying 441.4 new accelerators between 2026Q1 and 2026Q4, "
+        "for a capital spend of 36.1 million CNY.",
+        "the plan costs 36.7 million CNY in all",
+        "New spend is split 60% in-house and 40% domestic.",
+        "the cap on In-house ASIC's share of new spend: raising it by one percentage point "
+        "would save about 310,829 CNY.",
+        "one more PFLOP/s of LLM inference in 2026Q4 would cost about 326,323 CNY",
+        "Spend-weighted vendor risk is 0.36 against a limit of 0.50.",
+        "Vendor concentration (HHI) is 0.52",
+        "Scenario comparison",
+        "No imports costs the same as the recommended plan.",
+        "Appendix: assumptions and data sources",
+        "Page 1 of 3",
+        "Page 3 of 3",
+    ):
+        assert expected in text, expected
+
+
+def test_memo_is_a_sound_pdf_of_two_to_four_pages(small_memo: Path, tmp_path: Path) -> None:
+    check = run(need("qpdf"), "--check", str(small_memo))
+    assert check.returncode == 0, check.stdout + check.stderr
+    pages = _pages(small_memo)
+    assert 2 <= pages <= 4
+    run(need("pdftoppm"), "-png", "-r", "40", str(small_memo), str(tmp_path / "p"))
+    images = sorted(tmp_path.glob("p-*.png"))
+    assert len(images) == pages
+    assert all(p.stat().st_size > 5_000 for p in images)  # rendered, not blank
+
+
+def test_chinese_memo(demo: tuple[Scenario, Result], tmp_path: Path) -> None:
+    scenario, result = demo
+    path = tmp_path / "zh.pdf"
+    write_memo(scenario, result, path, language="zh", date=dt.date(2026, 12, 1))
+    text = _text(path)
+    for expected in (
+        "采购备忘录",
+        "草稿",
+        "2026年12月1日",
+        "建议",
+        "主要数据",
+        "风险",
+        "附录：假设与数据来源",
+        "自研推理芯片",
+        "第 1 页，共",
+    ):
+        assert expected in text, expected
+    assert "亿元" in text
+    assert 2 <= _pages(path) <= 4
+    fonts = run(need("pdffonts"), str(path)).stdout
+    # the CJK font is embedded as a subset (emb = yes, sub = yes), so any viewer shows it
+    assert re.search(r"\+WenQuanYi\S*\s+TrueType\s+\S+\s+yes\s+yes", fonts), fonts
+
+
+def test_english_memo_shows_chinese_names(demo: tuple[Scenario, Result], tmp_path: Path) -> None:
+    scenario, result = demo
+    path = tmp_path / "en.pdf"
+    write_memo(scenario, result, path)
+    text = _text(path)
+    assert "自研推理芯片" in text
+    assert "We recommend buying" in text
+    assert 2 <= _pages(path) <= 4
+
+
+def test_user_text_is_escaped_not_markup(small: tuple[Scenario, Result], tmp_path: Path) -> None:
+    scenario, result = small
+    evil = '<b>Evil</b> & <font size="40">Co</font>'
+    vendors = (
+        scenario.vendors[0],
+        dataclasses.replace(scenario.vendors[1], name=evil),
+        scenario.vendors[2],
+    )
+    path = tmp_path / "evil.pdf"
+    write_memo(
+        dataclasses.replace(scenario, vendors=vendors),
+        result,
+        path,
+        subject="<i>R&D</i> budget",
+        to="x<y>z",
+    )
+    text = _text(path)
+    assert evil in text
+    assert "<i>R&D</i> budget" in text and "x<y>z" in text
+
+
+def test_infeasible_memo_explains_why(infeasible: tuple[Scenario, Result], tmp_path: Path) -> None:
+    scenario, result = infeasible
+    path = tmp_path / "infeasible.pdf"
+    write_memo(scenario, result, path)
+    text = _text(path)
+    assert "No plan meets every limit of this scenario" in text
+    assert "Why no plan is possible" in text
+    assert "relax the floor on in-house spend by" in text or "relax the cap on" in text
+    assert _pages(path) >= 2
+
+
+def test_bad_status_and_language_are_refused(
+    small: tuple[Scenario, Result], tmp_path: Path
+) -> None:
+    with pytest.raises(ProcureError, match="status"):
+        write_memo(*small, tmp_path / "x.pdf", status="final")
+    with pytest.raises(ProcureError, match="language"):
+        write_memo(*small, tmp_path / "x.pdf", language="fr")  # type: ignore[arg-type]
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_reproducible_memo_is_byte_identical(
+    small: tuple[Scenario, Result], tmp_path: Path
+) -> None:
+    for name in ("a.pdf", "b.pdf"):
+        write_memo(*small, tmp_path / name, date=dt.date(2026, 12, 1), reproducible=True)
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
