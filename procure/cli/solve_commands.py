@@ -44,6 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--time-limit", type=_positive_seconds, metavar="SECONDS",
         help="stop the solver after this many seconds",
     )
+    p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="also write the Excel workbook")
+    p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="also write the PDF memo")
     p.set_defaults(handler=cmd_solve)
 
     p = sub.add_parser(
@@ -123,7 +125,24 @@ def cmd_solve(args: argparse.Namespace) -> int:
         print(f"procure: {exc.message}", file=sys.stderr)
         return EXIT_SOLVER if not hasattr(exc, "problems") else EXIT_BAD_INPUT
     print(summary_line(result), file=sys.stderr)
+    write_exports(scenario, result, args.file, args.xlsx, args.pdf)
     return EXIT_FOR_STATUS[result.status]
+
+
+def write_exports(
+    scenario: Scenario, result: Result, source: Path, xlsx: Path | None, pdf: Path | None
+) -> None:
+    """The workbook and memo asked for with ``--xlsx`` / ``--pdf``."""
+    if xlsx is not None:
+        from procure.exports import write_workbook
+
+        write_workbook(scenario, result, xlsx, source=str(source))
+        print(f"wrote {xlsx}", file=sys.stderr)
+    if pdf is not None:
+        from procure.exports import write_memo
+
+        write_memo(scenario, result, pdf, source=str(source))
+        print(f"wrote {pdf}", file=sys.stderr)
 
 
 def cmd_explain(args: argparse.Namespace) -> int:

@@ -130,3 +130,16 @@ def test_help_everywhere(command, capsys):
         main([*command, "--help"])
     assert info.value.code == 0
     assert "usage: procure" in capsys.readouterr().out
+
+
+def test_solve_writes_workbook_and_memo(tmp_path, capsys, example_path):
+    from procure.exports import read_workbook
+    from procure.formats.scenario_json import read_scenario
+
+    xlsx, pdf = tmp_path / "plan.xlsx", tmp_path / "memo.pdf"
+    code = main(["solve", str(example_path), "-o", str(tmp_path / "r.json"),
+                 "--xlsx", str(xlsx), "--pdf", str(pdf)])
+    assert code == 0
+    assert read_workbook(xlsx) == read_scenario(example_path)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert f"wrote {pdf}" in capsys.readouterr().err
