@@ -51,7 +51,7 @@ def _linprog(lp: LinearProgramme, options: dict[str, Any], method: str) -> RawSo
 
     res = linprog(
         lp.cost, A_ub=lp.a_ub, b_ub=lp.b_ub, A_eq=lp.a_eq, b_eq=lp.b_eq,
-        bounds=(0, None), method=method, options=options,
+        bounds=np.column_stack(lp.bounds()), method=method, options=options,
     )
     if res.status == 0:
         return RawSolution(
@@ -76,7 +76,7 @@ def _milp(lp: LinearProgramme, options: dict[str, Any]) -> RawSolution:
         constraints.append(LinearConstraint(lp.a_eq, lp.b_eq, lp.b_eq))
     res = milp(
         lp.cost, constraints=constraints, integrality=lp.integrality,
-        bounds=Bounds(0, np.inf), options=options,
+        bounds=Bounds(*lp.bounds()), options=options,
     )
     gap = getattr(res, "mip_gap", None)
     if res.status == 0:

@@ -84,6 +84,14 @@ class LinearProgramme:
     money_scale: float
     col_scale: np.ndarray  # plan value of a column = solver value x col_scale (lot sizes)
     n_elastic: int = 0
+    lower: np.ndarray | None = None  # column bounds in solver units; None: 0
+    upper: np.ndarray | None = None  # None: no upper bound
+
+    def bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        n = len(self.cost)
+        lower = np.zeros(n) if self.lower is None else self.lower
+        upper = np.full(n, np.inf) if self.upper is None else self.upper
+        return lower, upper
 
     @property
     def n_rows(self) -> int:
@@ -166,8 +174,14 @@ def reference_spend(ix: ScenarioIndex) -> float:
     return max(total, 1.0)
 
 
-def build_lp(ix: ScenarioIndex, *, elastic: bool = False) -> LinearProgramme:
-    """The scenario's LP (or MILP in integer mode); ``elastic`` adds relaxation columns."""
+def build_lp(
+    ix: ScenarioIndex, *, elastic: bool = False, fixed_orders: np.ndarray | None = None
+) -> LinearProgramme:
+    """The scenario's LP (or MILP in integer mode); ``elastic`` adds relaxation columns.
+
+    ``fixed_orders`` (C x T, NaN where free) pins orders already placed, for the
+    scenario analysis's "hold the base plan" answer.
+    """
     s = ix.scenario
     n_c, n_t, n_w, n_e = ix.n_chips, ix.n_periods, len(ix.workload_ids), ix.n_pairs
     delta = s.limits.outage_coverage
@@ -296,6 +310,12 @@ def build_lp(ix: ScenarioIndex, *, elastic: bool = False) -> LinearProgramme:
     lp = LinearProgramme(
         cost, a_ub, b_ub, a_eq, b_eq, integrality, rb.blocks, cols, m, col_scale
     )
+    if fixed_orders is not None:
+        pinned = np.flatnonzero(~np.isnan(fixed_orders.reshape(-1)))
+        lower, upper = lp.bounds()
+        values = fixed_orders.reshape(-1)[pinned] / col_scale[b_col[pinned]]
+        lower[b_col[pinned]] = upper[b_col[pinned]] = values
+        lp.lower, lp.upper = lower, upper
     return _make_elastic(lp, ix) if elastic else lp
 
 
@@ -360,7 +380,9 @@ def _make_elastic(lp: LinearProgramme, ix: ScenarioIndex) -> LinearProgramme:
     integrality = None if lp.integrality is None else np.concatenate(
         [lp.integrality, np.zeros(n_el)]
     )
+    lower, upper = lp.bounds()
     return LinearProgramme(
         cost, a_ub, lp.b_ub, a_eq, lp.b_eq, integrality, lp.blocks, lp.columns,
         lp.money_scale, np.concatenate([lp.col_scale, np.ones(n_el)]), n_el,
+        np.concatenate([lower, np.zeros(n_el)]), np.concatenate([upper, np.full(n_el, np.inf)]),
     )

@@ -9,7 +9,7 @@ and a diagnosis from the elastic re-solve.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -18,7 +18,7 @@ import numpy as np
 from procure.domain.model import Scenario
 from procure.domain.result import Result, SolveStatus
 from procure.domain.validation import ensure_valid
-from procure.errors import Cancelled, OptimisationError
+from procure.errors import Cancelled, OptimisationError, Problem, ValidationError
 from procure.optimiser.diagnosis import relaxations
 from procure.optimiser.extract import build_result
 from procure.optimiser.highs import RawSolution, RawStatus, solve_programme, solve_stoppable
@@ -42,6 +42,11 @@ class SolveOptions:
     time_limit: float | None = None
     mip_gap: float = 1e-6
     explain_infeasible: bool = True
+    fixed_orders: Mapping[str, Mapping[str, float]] | None = None
+    """Orders already placed (chip -> period -> units): held at these values, not optimised.
+
+    An extension beyond the spec, for the scenario analysis's "hold" answers;
+    without it a solve means exactly what the spec says."""
 
 
 class _Runner:
@@ -73,8 +78,7 @@ def _fixed_integer_duals(lp: LinearProgramme, x: np.ndarray, runner: _Runner) ->
     """Duals of the LP with the integer orders fixed at their optimal lots."""
     from scipy.optimize import linprog
 
-    lower = np.zeros(len(lp.cost))
-    upper = np.full(len(lp.cost), np.inf)
+    lower, upper = (bound.copy() for bound in lp.bounds())
     fixed = lp.integrality == 1
     lower[fixed] = upper[fixed] = np.round(x[fixed])
     res = linprog(
@@ -108,7 +112,8 @@ def solve(
     report(5, "Building the model")
     t0 = time.perf_counter()
     ix = index_scenario(scenario)
-    lp = build_lp(ix)
+    fixed = _fixed_orders(ix, options.fixed_orders)
+    lp = build_lp(ix, fixed_orders=fixed)
     t_build = time.perf_counter() - t0
 
     report(15, "Solving")
@@ -126,6 +131,30 @@ def solve(
         result = _extract(ix, lp, raw, runner, report, t_build)
     # Display names travel with the result so that a result file explains itself.
     return replace(result, x={"names": Names.of(scenario).to_data(), **(result.x or {})})
+
+
+def _fixed_orders(
+    ix: Any, orders: Mapping[str, Mapping[str, float]] | None
+) -> np.ndarray | None:
+    """The ``fixed_orders`` option as a (C, T) array with NaN where the order is free."""
+    if not orders:
+        return None
+    grid = np.full((ix.n_chips, ix.n_periods), np.nan)
+    problems = []
+    for chip, by_period in orders.items():
+        if chip not in ix.chip_ids:
+            problems.append(Problem(f"fixed_orders[{chip!r}]", "unknown chip"))
+            continue
+        for period, units in by_period.items():
+            if period not in ix.periods:
+                problems.append(Problem(f"fixed_orders[{chip!r}][{period!r}]", "unknown period"))
+            elif not units >= 0:
+                problems.append(Problem(f"fixed_orders[{chip!r}][{period!r}]", "must be >= 0"))
+            else:
+                grid[ix.chip_ids.index(chip), ix.periods.index(period)] = float(units)
+    if problems:
+        raise ValidationError(problems, "fixed orders")
+    return grid
 
 
 def _info(lp: LinearProgramme, raw: RawSolution, runner: _Runner, t_build: float) -> dict[str, Any]:
@@ -165,7 +194,8 @@ def _infeasible(scenario: Scenario, ix: Any, lp: LinearProgramme, raw: RawSoluti
     if not runner.options.explain_infeasible:
         return Result(scenario.name or "", SolveStatus.INFEASIBLE, x=info)
     report(50, "Finding the smallest relaxations")
-    elastic = build_lp(ix, elastic=True)
+    fixed = _fixed_orders(ix, runner.options.fixed_orders)
+    elastic = build_lp(ix, elastic=True, fixed_orders=fixed)
     raw_e = runner.run(elastic)
     if raw_e.status not in (RawStatus.OPTIMAL, RawStatus.FEASIBLE) or raw_e.x is None:
         info["diagnosis_note"] = f"the elastic re-solve did not finish ({raw_e.message})"

@@ -205,3 +205,31 @@ def test_no_purchases_gives_zero_shares():
     assert r.objective == pytest.approx(0)
     assert r.share["by_vendor"] == {"A": 0.0, "B": 0.0}
     assert r.weighted_risk == 0.0 and r.hhi == 0.0
+
+
+def test_fixed_orders_are_held():
+    """Holding 4 units of b (600) leaves 6 of a (600): 1,200 instead of 1,000."""
+    from procure.optimiser import SolveOptions
+
+    r = solve(two_vendor(), SolveOptions(fixed_orders={"b": {"P1": 4}}))
+    assert r.objective == pytest.approx(1200)
+    assert r.buy == pytest.approx({"a": {"P1": 6}, "b": {"P1": 4}})
+
+
+def test_fixed_orders_over_budget_are_diagnosed():
+    from procure.optimiser import SolveOptions
+
+    r = solve(two_vendor(budget={"total": 500}), SolveOptions(fixed_orders={"b": {"P1": 4}}))
+    assert r.status is SolveStatus.INFEASIBLE
+    assert [d.constraint for d in r.diagnosis] == ["budget:total"]
+    assert r.diagnosis[0].relax_by == pytest.approx(700, rel=1e-5)
+
+
+def test_fixed_orders_must_name_known_chips_and_periods():
+    from procure.errors import ValidationError
+    from procure.optimiser import SolveOptions
+
+    with pytest.raises(ValidationError, match="unknown chip"):
+        solve(two_vendor(), SolveOptions(fixed_orders={"zz": {"P1": 1}}))
+    with pytest.raises(ValidationError, match="unknown period"):
+        solve(two_vendor(), SolveOptions(fixed_orders={"a": {"P9": 1}}))
