@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Check a procure-scenario/1 file. Exit 0 if it is valid, 2 with every "
         "problem listed (each with its location) if not.",
     )
-    p.add_argument("file", type=Path, help="scenario JSON file")
+    _source_arguments(p)
     p.set_defaults(handler=cmd_validate)
 
     p = sub.add_parser(
@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "-o); a short summary goes to stderr. Exit 0 optimal, 1 infeasible (the result, with its "
         "diagnosis, is still written), 2 bad input, 3 solver error or time limit.",
     )
-    p.add_argument("file", type=Path, help="scenario JSON file")
+    _source_arguments(p)
     p.add_argument("-o", "--output", type=Path, help="result file to write (default: stdout)")
     p.add_argument(
         "--time-limit", type=_positive_seconds, metavar="SECONDS",
@@ -67,6 +67,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_demo)
 
 
+def _source_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "file", help="scenario JSON file, plan file (.procure) or team database URL"
+    )
+    p.add_argument("--plan", help="the plan to use in a plan file or database with several")
+    p.add_argument("--variant", help="a scenario variant of the plan (default: the base)")
+
+
 def _positive_seconds(text: str) -> float:
     try:
         value = float(text)
@@ -77,13 +85,18 @@ def _positive_seconds(text: str) -> float:
     return value
 
 
-def load_scenario(path: Path) -> Scenario:
-    """A scenario from a file the user named."""
-    return read_scenario(path)
+def load_scenario(args: argparse.Namespace) -> Scenario:
+    """The scenario the user named: a JSON file, or a plan in a plan file or database."""
+    source = str(args.file)
+    if source.lower().endswith(".json") and args.plan is None and args.variant is None:
+        return read_scenario(source)  # the common case, without loading the storage layer
+    from procure.services import load_scenario as load_stored
+
+    return load_stored(source, args.plan, args.variant)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    scenario = load_scenario(args.file)
+    scenario = load_scenario(args)
     print(
         f"{args.file}: valid ({len(scenario.periods)} periods, {len(scenario.vendors)} vendors, "
         f"{len(scenario.chips)} chips, {len(scenario.workloads)} workloads)",
@@ -118,7 +131,7 @@ def solve_and_write(scenario: Scenario, output: Path | None, time_limit: float |
 
 
 def cmd_solve(args: argparse.Namespace) -> int:
-    scenario = load_scenario(args.file)
+    scenario = load_scenario(args)
     try:
         result = solve_and_write(scenario, args.output, args.time_limit)
     except ProcureError as exc:

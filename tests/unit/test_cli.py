@@ -143,3 +143,25 @@ def test_solve_writes_workbook_and_memo(tmp_path, capsys, example_path):
     assert read_workbook(xlsx) == read_scenario(example_path)
     assert pdf.read_bytes().startswith(b"%PDF")
     assert f"wrote {pdf}" in capsys.readouterr().err
+
+
+def test_solve_a_plan_file_and_its_variant(tmp_path, capsys, example_path):
+    from dataclasses import replace
+
+    from procure import services
+    from procure.formats.scenario_json import read_scenario
+
+    scenario = read_scenario(example_path)
+    plan = tmp_path / "fleet.procure"
+    doc = services.create_plan_file(plan, scenario, name="Fleet")
+    cheaper = replace(scenario, limits=replace(scenario.limits, vendor_max_share=None))
+    services.add_variant(doc.store, doc.plan, "no vendor cap", cheaper)
+    doc.store.close()
+
+    assert main(["solve", str(plan), "-o", str(tmp_path / "base.json")]) == 0
+    assert read_result(tmp_path / "base.json").objective == pytest.approx(36_732_599.05, rel=1e-6)
+    assert main(["solve", str(plan), "--variant", "no vendor cap",
+                 "-o", str(tmp_path / "variant.json")]) == 0
+    assert read_result(tmp_path / "variant.json").objective < 36_732_599.05
+    assert main(["validate", str(plan), "--variant", "nope"]) == 2
+    capsys.readouterr()
