@@ -3,11 +3,20 @@
 The core package never imports Qt; the desktop application lives in ``ui``.
 """
 
-from importlib import metadata as _metadata
+from __future__ import annotations
 
-try:
-    __version__ = _metadata.version("procure")
-except _metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+source"
+from typing import Any
 
 __all__ = ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    # importlib.metadata costs ~0.1 s at start-up; look the version up only when asked.
+    if name == "__version__":
+        from importlib import metadata
+
+        try:
+            return metadata.version("procure")
+        except metadata.PackageNotFoundError:  # a source tree that is not installed
+            return "0.0.0+source"
+    raise AttributeError(name)

@@ -15,7 +15,6 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from procure import __version__
 from procure.errors import Cancelled, ProcureError, ValidationError
 from procure.logs import log_file, setup_logging
 
@@ -29,6 +28,7 @@ COMMAND_MODULES = (
     "procure.cli.solve_commands",
     "procure.cli.export_commands",
     "procure.cli.storage_commands",
+    "procure.cli.analysis_commands",
 )
 
 log = logging.getLogger("procure.cli")
@@ -42,12 +42,21 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
 
 
+class _VersionAction(argparse.Action):
+    """Looks the version up only when asked (importlib.metadata is slow to load)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        import procure
+
+        parser.exit(0, f"procure {procure.__version__}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="procure",
         description="Plan accelerator purchases: validate, solve and explain scenarios.",
     )
-    parser.add_argument("--version", action="version", version=f"procure {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

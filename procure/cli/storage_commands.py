@@ -11,10 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from procure import services
 from procure.cli.main import EXIT_OK
 from procure.formats.scenario_json import dumps_scenario, read_scenario, write_scenario
-from procure.storage.locations import is_url
 
 LOCATION = "PLAN.procure|URL"
 
@@ -57,10 +55,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Read and validate the JSON first, so a bad file creates nothing."""
+    from procure import services  # SQLAlchemy loads only for these commands
+
     scenario = read_scenario(args.file)
     name = args.plan or scenario.name or args.file.stem
     target = str(args.to)
-    if args.variant is None and not is_url(target) and not Path(target).exists():
+    if args.variant is None and not services.is_url(target) and not Path(target).exists():
         doc = services.create_plan_file(target, scenario, name=name, user=args.user)
         doc.store.close()
         print(f"Created {target} with plan {name!r}.", file=sys.stderr)
@@ -79,6 +79,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Read-only, so it works while a planner has the plan open."""
+    from procure import services  # SQLAlchemy loads only for these commands
+
     with services.open_for_reading(args.source) as store:
         scenario = services.open_plan(store, args.plan, variant=args.variant,
                                       revision=args.revision).scenario
@@ -91,6 +93,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_plans(args: argparse.Namespace) -> int:
     """One line per plan revision, tab-separated for scripts."""
+    from procure import services  # SQLAlchemy loads only for these commands
+
     with services.open_for_reading(args.source) as store:
         plans = services.list_plans(store)
     for plan in plans:
