@@ -28,7 +28,6 @@ COMMAND_MODULES = (
     "procure.cli.solve_commands",
     "procure.cli.export_commands",
     "procure.cli.storage_commands",
-    "procure.cli.analysis_commands",
 )
 
 log = logging.getLogger("procure.cli")
