@@ -150,6 +150,10 @@ def _fixed_orders(
                 problems.append(Problem(f"fixed_orders[{chip!r}][{period!r}]", "unknown period"))
             elif not units >= 0:
                 problems.append(Problem(f"fixed_orders[{chip!r}][{period!r}]", "must be >= 0"))
+            elif ix.scenario.integer and units % ix.lot[ix.chip_ids.index(chip)]:
+                lot = ix.lot[ix.chip_ids.index(chip)]
+                problems.append(Problem(f"fixed_orders[{chip!r}][{period!r}]",
+                                        f"must be whole lots of {lot} in integer mode"))
             else:
                 grid[ix.chip_ids.index(chip), ix.periods.index(period)] = float(units)
     if problems:

@@ -234,3 +234,15 @@ def test_fixed_orders_must_name_known_chips_and_periods():
         solve(two_vendor(), SolveOptions(fixed_orders={"zz": {"P1": 1}}))
     with pytest.raises(ValidationError, match="unknown period"):
         solve(two_vendor(), SolveOptions(fixed_orders={"a": {"P9": 1}}))
+
+
+def test_fixed_orders_in_integer_mode_must_be_whole_lots():
+    from procure.errors import ValidationError
+    from procure.optimiser import SolveOptions
+
+    scenario = build(with_chip(two_vendor_data(integer=True), "a", lot_size=4))
+    with pytest.raises(ValidationError, match="whole lots of 4"):
+        solve(scenario, SolveOptions(fixed_orders={"a": {"P1": 6}}))
+    r = solve(scenario, SolveOptions(fixed_orders={"a": {"P1": 4}}))
+    assert r.buy["a"]["P1"] == pytest.approx(4)
+    assert r.objective == pytest.approx(400 + 6 * 150)
