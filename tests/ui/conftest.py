@@ -1,0 +1,92 @@
+"""Fixtures of the GUI tests: private settings, plans in temporary files, the window."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from factories import build, two_vendor_data
+from PySide6.QtCore import QSettings, QThreadPool
+
+from procure.domain.model import Scenario
+from procure.formats.scenario_json import read_scenario
+from procure.resources import demo_plan_path
+from ui.document import PlanDocument
+from ui.plan_store import PlanStore
+from ui.settings import AppSettings
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> None:
+    """Every test gets its own QSettings folder, never the user's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_jobs() -> Iterator[None]:
+    """Fail a test that leaves global thread-pool jobs running (napari's check)."""
+    yield
+    pool = QThreadPool.globalInstance()
+    assert pool.waitForDone(10_000), "a test left thread-pool jobs running"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "procure.ini"), QSettings.Format.IniFormat))
+
+
+def small_scenario() -> Scenario:
+    """Two vendors, one period, demand 10: buy 10 units of chip a for 1,000."""
+    return build(two_vendor_data(currency="CNY"))
+
+
+def three_period_scenario() -> Scenario:
+    """Two vendors, three periods, supply on chip a, a fleet row: enough for grids."""
+    data = two_vendor_data()
+    data["periods"] = ["P1", "P2", "P3"]
+    data["chips"][0]["supply"] = [8, 8, 8]
+    data["workloads"][0]["demand"] = [10, 12, 14]
+    data["fleet"] = [{"chip": "a", "units": 2}]
+    data["hours"] = 2190
+    return build(data)
+
+
+def infeasible_scenario() -> Scenario:
+    """Each category must take at least 60% of new spend: impossible together."""
+    data = copy.deepcopy(two_vendor_data())
+    data["limits"] = {"category_share": {"imported": {"min": 0.6}, "domestic": {"min": 0.6}}}
+    return build(data)
+
+
+@pytest.fixture
+def scenario() -> Scenario:
+    return three_period_scenario()
+
+
+@pytest.fixture
+def document(qapp, scenario: Scenario) -> Iterator[PlanDocument]:
+    doc = PlanDocument(PlanStore.new(scenario))
+    yield doc
+    doc.close()
+
+
+@pytest.fixture
+def demo_scenario() -> Scenario:
+    return read_scenario(demo_plan_path())
+
+
+@pytest.fixture
+def window(qtbot, settings: AppSettings):
+    from ui.main_window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    yield w
+    w.optimiser.cancel()
+    w.close()
+    assert w.optimiser.wait_for_done(20_000)

@@ -1,0 +1,61 @@
+"""Languages: English (the source text) and Simplified Chinese (Qt Linguist files).
+
+The translations live in ``resources/i18n`` (``procure_zh_CN.ts`` and the compiled
+``.qm``); ``resources/i18n/update_translations.py`` regenerates them. Qt's own
+strings (dialog buttons) come from the translations that ship with Qt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from procure.resources import resource_path
+
+SUPPORTED = ("en", "zh_CN")
+_installed: list[QTranslator] = []
+
+
+def resolve(language: str) -> str:
+    """``system`` becomes the system's language if Procure speaks it, else English."""
+    if language in SUPPORTED:
+        return language
+    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+
+
+def prose_language(language: str) -> str:
+    """The core's language code (``en`` / ``zh``) for memo wording and labels."""
+    return "zh" if resolve(language) == "zh_CN" else "en"
+
+
+def install(language: str) -> str:
+    """Install the translators for ``language`` (replacing any); returns the language used."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    chosen = resolve(language)
+    if chosen == "en" or app is None:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return chosen
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("i18n", f"procure_{chosen}.qm"))):
+        QCoreApplication.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{chosen}", qt_dir):
+        QCoreApplication.installTranslator(qt)
+        _installed.append(qt)
+    return chosen
+
+
+def tr(text: str) -> str:
+    """Translate a sentence of the window.
+
+    Modules import this as ``_tr``; ``update_translations.py`` runs ``pyside6-lupdate``
+    with ``-tr-function-alias tr+=_tr``, which files those calls under the empty
+    context, the context this looks them up in. Labels declared in tables use
+    ``QT_TRANSLATE_NOOP`` with a context of their own ("Columns", "Exports").
+    """
+    return QCoreApplication.translate("", text)

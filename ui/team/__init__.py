@@ -1,0 +1,1 @@
+"""Team mode: plans on a shared PostgreSQL server, the audit log, conflicts."""

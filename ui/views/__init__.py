@@ -1,0 +1,1 @@
+"""Widgets of the main window: editors, result views, dialogs."""
