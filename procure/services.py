@@ -47,12 +47,13 @@ from procure.storage.records import (
     StoredResult,
     UpgradeNeeded,
 )
-from procure.storage.store import Store
+from procure.storage.store import Store, default_user
 
 __all__ = [
     "AuditEntry", "Changes", "ConflictError", "PlanDocument", "PlanInfo", "PlanStatus",
     "ReadOnlyError", "ResultInfo", "Store", "StoredResult", "add_variant", "apply_edit",
-    "audit_log", "copy_plan", "create_plan", "create_plan_file", "list_plans", "list_results",
+    "audit_log", "copy_plan", "create_plan", "create_plan_file", "default_user", "list_plans",
+    "list_results",
     "load_result", "load_scenario", "new_revision", "open_plan", "open_store", "refresh",
     "save_as", "save_result", "set_status",
 ]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procure.storage.store import default_user
+from procure.services import default_user
 from ui.i18n import tr as _tr
 
 PLACEHOLDER = "postgresql+psycopg://planner@db.example.com:5432/procure"
