@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "procure.cli.solve_commands",
     "procure.cli.export_commands",
     "procure.cli.storage_commands",
+    "procure.cli.analysis_commands",
 )
 
 log = logging.getLogger("procure.cli")

@@ -1,0 +1,48 @@
+"""Scenario analysis: variants, stress tests, comparison, trade-off curves, Monte Carlo.
+
+Every analysis is a pure function of its inputs with ``progress(percent, message)``
+and ``should_stop()`` callables, so the GUI can run it in a worker with Cancel:
+
+* :mod:`~procure.analysis.overrides` and :mod:`~procure.analysis.variants`: changes
+  of a base plan as data, stored under the scenario's ``x.procure.variants``;
+* :mod:`~procure.analysis.templates`: the market's shocks as parameterised forms;
+* :mod:`~procure.analysis.stress`: re-plan and hold answers to a shock;
+* :mod:`~procure.analysis.compare`: side-by-side rows of any set of plans;
+* :mod:`~procure.analysis.sweep`: cost against one limit;
+* :mod:`~procure.analysis.montecarlo`: shortfall risk under vendor disruptions;
+* :mod:`~procure.analysis.charts` and :mod:`~procure.analysis.excel`: files.
+
+The public names are re-exported here and loaded on first use, so importing the
+package costs nothing until an analysis runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_HOMES = {
+    "Override": "overrides", "apply_overrides": "overrides",
+    "Variant": "variants", "apply_variant": "variants", "stress_case": "variants",
+    "variants_of": "variants", "with_variants": "variants", "find_variant": "variants",
+    "TEMPLATES": "templates", "parse_template": "templates", "template_fields": "templates",
+    "template_from_data": "templates",
+    "StressOptions": "stress", "StressOutcome": "stress", "Answer": "stress",
+    "run_stress": "stress", "run_stresses": "stress", "memo_variants": "stress",
+    "Comparison": "compare", "comparison_of": "compare", "compare_scenarios": "compare",
+    "SweepLimit": "sweep", "SweepResult": "sweep", "sweep": "sweep", "grid": "sweep",
+    "default_values": "sweep",
+    "DisruptionModel": "montecarlo", "SimulationResult": "montecarlo",
+    "disruption_model": "montecarlo", "simulate": "montecarlo",
+    "tradeoff_chart": "charts", "comparison_chart": "charts", "histogram_chart": "charts",
+    "save_drawing": "charts",
+    "add_analysis_sheets": "excel", "write_analysis_workbook": "excel",
+}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        return getattr(importlib.import_module(f"procure.analysis.{_HOMES[name]}"), name)
+    raise AttributeError(name)
