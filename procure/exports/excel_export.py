@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -264,8 +264,12 @@ def write_workbook(
     solved_at: dt.datetime | None = None,
     exported_at: dt.datetime | None = None,
     language: Lang = "en",
+    analysis: Mapping[str, Any] | None = None,
 ) -> None:
     """Write ``result`` for ``scenario`` as an .xlsx workbook at ``path`` (atomically).
+
+    ``analysis`` (``comparison=``, ``sweep=``, ``simulation=`` from
+    :mod:`procure.analysis`) adds the scenario-analysis sheets before the About sheet.
 
     ``source`` / ``result_source`` name the files the plan came from and ``solved_at``
     when it was solved; they appear on the About sheet. ``language`` only affects the
@@ -288,6 +292,10 @@ def write_workbook(
     else:
         P.write_diagnosis(wb, result)
     write_input_sheets(wb, scenario)
+    if analysis:
+        from procure.analysis.excel import add_analysis_sheets
+
+        add_analysis_sheets(wb, **analysis)
     _about(
         wb,
         scenario,
