@@ -5,21 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from procure.services import AuditEntry
 from ui.models.column import Column
-from ui.models.roles import OBJECT_ROLE, SORT_ROLE, sort_key
+from ui.models.row_list_model import RowListModel
 
-Index = QModelIndex | QPersistentModelIndex
-_ROLE = Qt.ItemDataRole
 MAX_VALUE_TEXT = 80
 
 
@@ -47,44 +38,19 @@ COLUMNS = (
 )
 
 
-class AuditLogModel(QAbstractTableModel):
+class AuditLogModel(RowListModel[AuditEntry]):
     """One row per audit entry, newest first."""
 
-    def __init__(self, entries: list[AuditEntry] | None = None,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries = list(entries or [])
+    COLUMNS = COLUMNS
 
-    def set_entries(self, entries: list[AuditEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+    def display(self, column: Column, row: AuditEntry, value: Any) -> Any:
+        return value
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = _ROLE.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == _ROLE.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section].title
-        return None
-
-    def data(self, index: Index, role: int = _ROLE.DisplayRole) -> Any:
-        if not index.isValid():
+    def tooltip(self, column: Column, row: AuditEntry) -> str | None:
+        if column.key not in ("old", "new"):
             return None
-        column, entry = COLUMNS[index.column()], self._entries[index.row()]
-        value = column.value(entry)
-        if role == _ROLE.DisplayRole:
-            return value
-        if role == _ROLE.ToolTipRole and column.key in ("old", "new"):
-            raw = entry.old if column.key == "old" else entry.new
-            return None if raw is None else json.dumps(raw, ensure_ascii=False, indent=1)
-        if role == SORT_ROLE:
-            return sort_key(entry.id if column.key == "at" else value)
-        if role == OBJECT_ROLE:
-            return entry
-        return None
+        raw = row.old if column.key == "old" else row.new
+        return None if raw is None else json.dumps(raw, ensure_ascii=False, indent=1)
+
+    def sort_value(self, column: Column, row: AuditEntry, value: Any) -> Any:
+        return row.id if column.key == "at" else value

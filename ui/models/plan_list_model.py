@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from procure.services import PlanInfo
 from ui.models.column import Column, Kind
-from ui.models.roles import OBJECT_ROLE, SORT_ROLE, sort_key
-
-Index = QModelIndex | QPersistentModelIndex
-_ROLE = Qt.ItemDataRole
+from ui.models.row_list_model import RowListModel
 
 COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Columns", "Plan"), editable=False,
@@ -36,45 +24,10 @@ COLUMNS = (
 )
 
 
-class PlanListModel(QAbstractTableModel):
+class PlanListModel(RowListModel[PlanInfo]):
     """One row per plan revision."""
 
-    def __init__(self, plans: list[PlanInfo] | None = None,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._plans = list(plans or [])
+    COLUMNS = COLUMNS
 
-    def set_plans(self, plans: list[PlanInfo]) -> None:
-        self.beginResetModel()
-        self._plans = list(plans)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._plans)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = _ROLE.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == _ROLE.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section].title
-        return None
-
-    def data(self, index: Index, role: int = _ROLE.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column, plan = COLUMNS[index.column()], self._plans[index.row()]
-        value = column.value(plan)
-        if role == _ROLE.DisplayRole:
-            return column.display(value)
-        if role == _ROLE.TextAlignmentRole:
-            return column.alignment
-        if role == SORT_ROLE:
-            return sort_key(value)
-        if role in (OBJECT_ROLE, _ROLE.UserRole):
-            return plan
-        if role == _ROLE.ToolTipRole:
-            return plan.description or None
-        return None
+    def tooltip(self, column: Column, row: PlanInfo) -> str | None:
+        return row.description or None
