@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import unicodedata
 
+from procure import phrases
 from procure.domain.result import ConstraintReport, Result, SolveStatus
-from procure.wording import Names, money, percent, quantity, shadow_price_sentence
+from procure.phrases import say
+from procure.wording import Names, percent, quantity, relaxation_message, shadow_price_sentence
 
 SHARE_KINDS = ("vendor_share", "category_min", "category_max", "weighted_risk")
 # A shadow price smaller than this share of the total cost is not worth a line.
@@ -28,8 +30,13 @@ def limit_value(report: ConstraintReport, result: Result) -> float | None:
     return report.rhs / total if total > 0 else None
 
 
-def binding_limits(result: Result, top: int | None = None) -> list[tuple[ConstraintReport, str]]:
-    """Binding constraints with a non-zero shadow price, most expensive first, in words."""
+def binding_limits(
+    result: Result, top: int | None = None, *, lang: str = "en"
+) -> list[tuple[ConstraintReport, str]]:
+    """Binding constraints with a non-zero shadow price, most expensive first, in words.
+
+    ``lang`` is ``en`` or ``zh``; the order does not depend on it.
+    """
     names = names_of(result)
     scale = max(abs(result.objective or 0.0), 1.0)
     hot = [
@@ -40,7 +47,8 @@ def binding_limits(result: Result, top: int | None = None) -> list[tuple[Constra
     if top is not None:
         hot = hot[:top]
     return [
-        (c, shadow_price_sentence(c.name, c.shadow_price or 0.0, names, limit_value(c, result)))
+        (c, shadow_price_sentence(c.name, c.shadow_price or 0.0, names, limit_value(c, result),
+                                  lang=lang))
         for c in hot
     ]
 
@@ -58,88 +66,96 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _table(rows: list[tuple[str, float]], total: float, currency: str) -> list[str]:
+def _table(rows: list[tuple[str, float]], total: float, names: Names, lang: str) -> list[str]:
     width = max((display_width(label) for label, _ in rows), default=0)
     return [
-        f"  {label}{' ' * (width - display_width(label))}  {money(amount, currency):>16}"
+        f"  {label}{' ' * (width - display_width(label))}  {names.money(amount, lang):>16}"
         f"  {percent(share):>5}"
         for label, amount in rows
         for share in [amount / total if total else 0.0]
     ]
 
 
-def explain(result: Result, *, top: int = 10) -> str:
-    """A few paragraphs a planner can read in a minute."""
+def explain(result: Result, *, top: int = 10, lang: str = "en") -> str:
+    """A few paragraphs a planner can read in a minute, in English or Chinese (``zh``)."""
     names = names_of(result)
-    title = result.scenario or "Untitled plan"
+    title = result.scenario or say("ex_untitled", lang)
+    status = (phrases.status_name(result.status.value, lang) if lang == "zh"
+              else result.status.value)
     if result.status is SolveStatus.INFEASIBLE:
-        return _explain_infeasible(result, title)
+        return _explain_infeasible(result, title, names, lang)
     if not result.status.has_plan or result.cost is None:
         note = (result.x or {}).get("solver_message", "")
-        return f'Plan "{title}": no plan was found ({result.status.value}). {note}'.strip()
-    cur = names.currency
+        return say("ex_no_plan", lang, title=title, status=status, note=note).strip()
     cost = result.cost
+
+    def cash(amount: float) -> str:
+        return names.money(amount, lang)
+
+    penalty = (say("ex_penalty", lang, penalty=cash(cost.shortfall_penalty))
+               if cost.shortfall_penalty else "")
     lines = [
-        f'Plan "{title}": {result.status.value}.',
-        f"Total cost {money(result.objective or 0.0, cur)}: capex {money(cost.capex, cur)}, "
-        f"energy of new units {money(cost.energy_new, cur)}"
-        + (f", shortfall penalty {money(cost.shortfall_penalty, cur)}" if cost.shortfall_penalty
-           else "")
-        + f". (The existing fleet's energy, {money(cost.energy_existing, cur)}, "
-        "is not part of it.)",
+        say("ex_title", lang, title=title, status=status),
+        say("ex_cost", lang, total=cash(result.objective or 0.0), capex=cash(cost.capex),
+            energy=cash(cost.energy_new), penalty=penalty, existing=cash(cost.energy_existing)),
     ]
     if result.status is SolveStatus.FEASIBLE:
         gap = (result.x or {}).get("mip_gap")
-        lines.append(f"The time limit stopped the search; the plan is within {percent(gap or 0, 2)}"
-                     " of the best possible.")
+        lines.append(say("ex_gap", lang, gap=percent(gap or 0, 2)))
     total = cost.capex
     spend = result.spend
     if total > 0:
-        lines += ["", "New spend by category:"]
-        lines += _table(sorted(spend["by_category"].items(), key=lambda kv: -kv[1]), total, cur)
-        lines += ["", "New spend by vendor:"]
+        categories = [(phrases.category_name(k, lang) if lang == "zh" else k, a)
+                      for k, a in spend["by_category"].items()]
+        lines += ["", say("ex_by_category", lang)]
+        lines += _table(sorted(categories, key=lambda kv: -kv[1]), total, names, lang)
+        lines += ["", say("ex_by_vendor", lang)]
         vendor_rows = [(names.vendor.get(v, v), a) for v, a in spend["by_vendor"].items()]
-        lines += _table(sorted(vendor_rows, key=lambda kv: -kv[1]), total, cur)
-        lines += ["", f"Spend-weighted vendor risk {result.weighted_risk:.2f}; "
-                  f"concentration (HHI) {result.hhi:.2f}."]
+        lines += _table(sorted(vendor_rows, key=lambda kv: -kv[1]), total, names, lang)
+        lines += ["", say("ex_risk", lang, risk=f"{result.weighted_risk:.2f}",
+                          hhi=f"{result.hhi:.2f}")]
     else:
-        lines += ["", "No new purchases are needed: the existing fleet covers the demand."]
-    lines += ["", "Purchases:", *_purchases(result, names)]
-    hot = binding_limits(result, top)
-    lines += ["", "Limits that bind, and what they cost:"]
-    lines += [f"  - {sentence}" for _, sentence in hot] or ["  none with a price."]
-    lines += ["", *_shortfalls(result, names)]
+        lines += ["", say("ex_no_purchases", lang)]
+    lines += ["", say("ex_purchases", lang), *_purchases(result, names, lang)]
+    hot = binding_limits(result, top, lang=lang)
+    lines += ["", say("ex_binding", lang)]
+    lines += [f"  - {sentence}" for _, sentence in hot] or [say("ex_binding_none", lang)]
+    lines += ["", *_shortfalls(result, names, lang)]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _purchases(result: Result, names: Names) -> list[str]:
+def _purchases(result: Result, names: Names, lang: str = "en") -> list[str]:
     out = []
     for chip, by_period in result.buy.items():
         bought = [(p, u) for p, u in by_period.items() if u > 1e-6]
         if bought:
-            when = ", ".join(f"{quantity(u, 'units')} in {p}" for p, u in bought)
+            when = say("ex_list_sep", lang).join(
+                say("ex_bought", lang, units=quantity(u, say("units", lang)), period=p)
+                for p, u in bought)
             out.append(f"  {names.chip.get(chip, chip)}: {when}")
-    return out or ["  none."]
+    return out or [say("ex_none", lang)]
 
 
-def _shortfalls(result: Result, names: Names) -> list[str]:
+def _shortfalls(result: Result, names: Names, lang: str = "en") -> list[str]:
     short = [
         (w, p, v) for w, by_period in (result.shortfall or {}).items()
         for p, v in by_period.items() if v > 1e-6
     ]
     if not short:
-        return ["Every workload's demand is met in every period."]
-    return ["Unmet demand (paid for by the shortfall penalty):"] + [
-        f"  {names.workload.get(w, w)} in {p}: {quantity(v, 'PFLOP/s')}" for w, p, v in short
+        return [say("ex_all_met", lang)]
+    return [say("ex_unmet", lang)] + [
+        say("ex_unmet_item", lang, workload=names.workload.get(w, w), period=p,
+            amount=quantity(v, "PFLOP/s"))
+        for w, p, v in short
     ]
 
 
-def _explain_infeasible(result: Result, title: str) -> str:
-    lines = [
-        f'Plan "{title}" is infeasible: no purchase plan satisfies every limit at once.',
-        "Relaxing these limits together would make it feasible:",
-    ]
-    lines += [f"  - {d.message}" for d in result.diagnosis] or [
-        "  (no diagnosis was computed)"
-    ]
+def _explain_infeasible(result: Result, title: str, names: Names, lang: str = "en") -> str:
+    lines = [say("ex_infeasible", lang, title=title), say("ex_relax_intro", lang)]
+    if lang == "zh":  # the stored messages are English; say them again without their limits
+        messages = [relaxation_message(d.constraint, d.relax_by, None, names, lang=lang)
+                    for d in result.diagnosis]
+    else:
+        messages = [d.message for d in result.diagnosis]
+    lines += [f"  - {m}" for m in messages] or [say("ex_no_diagnosis", lang)]
     return "\n".join(lines) + "\n"

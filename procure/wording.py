@@ -3,6 +3,9 @@
 One vocabulary for the diagnosis, ``procure explain``, the GUI and the memo:
 money as "1.2 bn CNY", shares as "41%", and a sentence for each kind of
 constraint, so that a limit is described the same way wherever it appears.
+The sentences are templates in :mod:`procure.phrases`, in English (the
+default) or Simplified Chinese (``lang="zh"``, money as the memo says it,
+"3,611.6 万元").
 """
 
 from __future__ import annotations
@@ -10,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from procure import phrases
 from procure.domain.model import Scenario
+from procure.phrases import say
 
 
 def money(amount: float, currency: str = "CNY") -> str:
@@ -30,7 +35,7 @@ def money(amount: float, currency: str = "CNY") -> str:
 
 def percent(share: float, digits: int = 0) -> str:
     """``0.413`` as ``41%`` (or ``41.3%`` with ``digits=1``)."""
-    return f"{share * 100:.{digits}f}%"
+    return phrases.percent(share, digits)
 
 
 def quantity(value: float, unit: str = "") -> str:
@@ -75,115 +80,142 @@ class Names:
         return cls(data.get("currency", "CNY"), data.get("vendor"), data.get("chip"),
                    data.get("workload"))
 
-    def money(self, amount: float) -> str:
+    def money(self, amount: float, lang: str = "en") -> str:
+        """In English ``1.2 bn CNY``; in Chinese as the memo says it, ``12.00 亿元``."""
+        if lang == "zh":
+            return phrases.money(amount, self.currency, "zh")
         return money(amount, self.currency)
 
+    def unit(self, lang: str = "en") -> str:
+        """The currency as a unit after a number: ``CNY`` (``元`` in Chinese)."""
+        return phrases.currency_unit(self.currency, "zh" if lang == "zh" else "en").strip()
 
-def relaxation_message(name: str, relax_by: float, current: float | None, names: Names) -> str:
+
+def current_limit(scenario: Scenario, name: str) -> float | None:
+    """The present value of a share or risk limit ``name`` (None for other limits)."""
+    kind, *parts = name.split(":")
+    limits = scenario.limits
+    if kind == "vendor_share":
+        vendor = next((v for v in scenario.vendors if v.id == parts[0]), None)
+        return float(scenario.vendor_cap(vendor)) if vendor is not None else None
+    if kind in ("category_min", "category_max"):
+        share = limits.category_share.get(parts[0])
+        if share is None:
+            return None
+        return share.min if kind == "category_min" else share.max
+    if kind == "weighted_risk":
+        return limits.max_weighted_risk
+    return None
+
+
+def relaxation_message(
+    name: str, relax_by: float, current: float | None, names: Names, *, lang: str = "en"
+) -> str:
     """A sentence telling the planner how to relax constraint ``name`` by ``relax_by``.
 
     ``current`` is the limit's present value (for shares and risk, the limit
-    itself), used to say "41% instead of 30%".
+    itself), used to say "41% instead of 30%". ``lang`` is ``en`` or ``zh``.
     """
     kind, *parts = name.split(":")
+    zh = lang == "zh"
     if kind == "budget" and parts == ["total"]:
-        return f"Raise the total budget by {names.money(relax_by)}."
+        return say("relax_budget_total", lang, amount=names.money(relax_by, lang))
     if kind == "budget":
-        return f"Raise the {parts[0]} budget by {names.money(relax_by)}."
+        return say("relax_budget", lang, period=parts[0], amount=names.money(relax_by, lang))
     if kind == "power":
-        return f"Provide {quantity(relax_by, 'kW')} more power in {parts[0]}."
+        return say("relax_power", lang, period=parts[0], amount=quantity(relax_by, "kW"))
     if kind == "supply":
         chip = names.chip.get(parts[0], parts[0])
-        more = quantity(relax_by, "more units")
-        return f"Secure {more} of {chip} in {parts[1]} (supply allocation)."
+        more = quantity(relax_by, "张" if zh else "more units")
+        return say("relax_supply", lang, amount=more, chip=chip, period=parts[1])
     if kind == "demand":
         workload = names.workload.get(parts[0], parts[0])
-        return (
-            f"Accept {quantity(relax_by, 'PFLOP/s')} less {workload} compute in {parts[1]} "
-            "(or allow a shortfall)."
-        )
+        return say("relax_demand", lang, amount=quantity(relax_by, "PFLOP/s"),
+                   workload=workload, period=parts[1])
     if kind == "outage":
         vendor = names.vendor.get(parts[0], parts[0])
         workload = names.workload.get(parts[1], parts[1])
-        return (
-            f"Accept that {quantity(relax_by, 'PFLOP/s')} less of {workload} survives an outage "
-            f"of {vendor} in {parts[2]} (lower the outage coverage)."
-        )
+        return say("relax_outage", lang, amount=quantity(relax_by, "PFLOP/s"),
+                   workload=workload, vendor=vendor, period=parts[2])
+    share_kinds = ("vendor_share", "category_max", "category_min", "weighted_risk")
+    if zh and kind in share_kinds and current is None:
+        amount = (f"{relax_by:.2f}" if kind == "weighted_risk"
+                  else f"{relax_by * 100:.1f} 个百分点")
+        return say("relax_other", lang, name=_limit_label(kind, parts, names, lang),
+                   amount=amount)
     target = current + relax_by if current is not None else None
-    instead = f"{percent(target)} instead of {percent(current)}" if target is not None else ""
+    instead = (say("instead", lang, target=percent(target), current=percent(current))
+               if target is not None else "")
+    category = phrases.category_name(parts[0], lang) if parts else ""
     if kind == "vendor_share":
         vendor = names.vendor.get(parts[0], parts[0])
-        return f"Let {vendor} take {instead} of new spend."
+        return say("relax_vendor_share", lang, vendor=vendor, instead=instead)
     if kind == "category_max":
-        return f"Let {parts[0]} vendors take {instead} of new spend."
+        return say("relax_category_max", lang, category=category, instead=instead)
     if kind == "category_min":
         lowered = max(current - relax_by, 0.0) if current is not None else None
-        floor = f"{percent(lowered)} instead of {percent(current)}" if lowered is not None else ""
-        return f"Lower the {parts[0]} floor to {floor} of new spend."
+        floor = (say("instead", lang, target=percent(lowered), current=percent(current))
+                 if lowered is not None else "")
+        return say("relax_category_min", lang, category=category, instead=floor)
     if kind == "weighted_risk":
-        limit = f"{target:.2f} instead of {current:.2f}" if target is not None else ""
-        return f"Allow a spend-weighted vendor risk of {limit}."
-    return f"Relax {name} by {relax_by:g}."
+        limit = (say("instead", lang, target=f"{target:.2f}", current=f"{current:.2f}")
+                 if target is not None else "")
+        return say("relax_weighted_risk", lang, instead=limit)
+    return say("relax_other", lang, name=name, amount=f"{relax_by:g}")
+
+
+def _limit_label(kind: str, parts: list[str], names: Names, lang: str) -> str:
+    """A share or risk limit named in Chinese, for sentences without its present value."""
+    if kind == "vendor_share":
+        return f"{names.vendor.get(parts[0], parts[0])}的新增支出份额上限"
+    if kind == "weighted_risk":
+        return "加权供应商风险上限"
+    bound = "下限" if kind == "category_min" else "上限"
+    return f"{phrases.category_name(parts[0], lang)}支出份额{bound}"
 
 
 def shadow_price_sentence(
-    name: str, shadow: float, names: Names, limit: float | None = None
+    name: str, shadow: float, names: Names, limit: float | None = None, *, lang: str = "en"
 ) -> str:
     """What one more unit of a binding limit is worth, as a planner would say it.
 
     ``shadow`` is the spec's shadow price (change of total cost per unit of the
     right-hand side; for share and risk limits per 1.0 of the limit) and
-    ``limit`` the limit's present value for those.
+    ``limit`` the limit's present value for those. ``lang`` is ``en`` or ``zh``.
     """
     kind, *parts = name.split(":")
-    gain, loss = names.money(-shadow), names.money(shadow)
-    saves = shadow < 0
-    now = f" (now {percent(limit)})" if limit is not None else ""
+    gain, loss = names.money(-shadow, lang), names.money(shadow, lang)
+    now = say("now", lang, value=percent(limit)) if limit is not None else ""
     if kind == "demand":
         workload = names.workload.get(parts[0], parts[0])
-        return f"Each extra PFLOP/s of {workload} demand in {parts[1]} costs {loss}."
-    if kind == "capacity":
+        return say("sp_demand", lang, workload=workload, period=parts[1], cost=loss)
+    if kind in ("capacity", "supply"):
         chip = names.chip.get(parts[0], parts[0])
-        return f"One more {chip} unit in service in {parts[1]} would save {gain}."
-    if kind == "supply":
-        chip = names.chip.get(parts[0], parts[0])
-        return f"One more {chip} unit of supply in {parts[1]} would save {gain}."
+        return say(f"sp_{kind}", lang, chip=chip, period=parts[1], gain=gain)
     if kind == "budget":
-        period = "total budget" if parts == ["total"] else f"{parts[0]} budget"
-        return (
-            f"Each extra {names.currency} of the {period} saves {-shadow:.3g} {names.currency} "
-            "of total cost."
-        )
+        budget = (say("sp_budget_total", lang) if parts == ["total"]
+                  else say("sp_budget_period", lang, period=parts[0]))
+        return say("sp_budget", lang, currency=names.unit(lang), budget=budget,
+                   ratio=f"{-shadow:.3g}")
     if kind == "power":
-        return f"Each extra kW of power in {parts[0]} would save {gain}."
+        return say("sp_power", lang, period=parts[0], gain=gain)
     if kind == "vendor_share":
         vendor = names.vendor.get(parts[0], parts[0])
-        return (
-            f"Raising {vendor}'s cap on new spend{now} by one percentage point would save "
-            f"{names.money(-shadow / 100)}."
-        )
+        return say("sp_vendor_share", lang, vendor=vendor, now=now,
+                   gain=names.money(-shadow / 100, lang))
     if kind == "category_min":
-        return (
-            f"Each percentage point of the {parts[0]} floor{now} costs "
-            f"{names.money(shadow / 100)}."
-        )
+        return say("sp_category_min", lang, category=phrases.category_name(parts[0], lang),
+                   now=now, cost=names.money(shadow / 100, lang))
     if kind == "category_max":
-        return (
-            f"Raising the {parts[0]} cap{now} by one percentage point would save "
-            f"{names.money(-shadow / 100)}."
-        )
+        return say("sp_category_max", lang, category=phrases.category_name(parts[0], lang),
+                   now=now, gain=names.money(-shadow / 100, lang))
     if kind == "weighted_risk":
-        level = f" (now {limit:.3g})" if limit is not None else ""
-        return (
-            f"Allowing 0.01 more spend-weighted vendor risk{level} would save "
-            f"{names.money(-shadow / 100)}."
-        )
+        level = say("now", lang, value=f"{limit:.3g}") if limit is not None else ""
+        return say("sp_weighted_risk", lang, now=level, gain=names.money(-shadow / 100, lang))
     if kind == "outage":
         vendor = names.vendor.get(parts[0], parts[0])
         workload = names.workload.get(parts[1], parts[1])
-        return (
-            f"Each extra PFLOP/s of {workload} that must survive an outage of {vendor} in "
-            f"{parts[2]} costs {loss}."
-        )
-    verb = "saves" if saves else "costs"
-    return f"One more unit of {name} {verb} {names.money(abs(shadow))}."
+        return say("sp_outage", lang, workload=workload, vendor=vendor, period=parts[2],
+                   cost=loss)
+    key = "sp_other_saves" if shadow < 0 else "sp_other_costs"
+    return say(key, lang, name=name, amount=names.money(abs(shadow), lang))

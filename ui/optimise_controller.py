@@ -19,7 +19,7 @@ from procure.errors import Cancelled, ProcureError
 from ui.i18n import tr as _tr
 from ui.memory import freeze_long_lived, hold_full_collections, resume_full_collections
 from ui.qt_compat import emit
-from ui.result_summary import ResultSummary, summarise
+from ui.result_summary import ResultSummary, relaxation_text, summarise
 from ui.workers import JobRunner
 
 if TYPE_CHECKING:
@@ -174,7 +174,9 @@ class OptimiseController(QObject):
         except ProcureError as exc:
             self._window._on_failed(exc)
             return
-        text = relaxations[0].message if len(relaxations) == 1 else _tr(
-            "Apply {n} relaxations").format(n=len(relaxations))
+        if len(relaxations) == 1:
+            text = relaxation_text(relaxations[0], document.scenario, self._window.language())
+        else:
+            text = _tr("Apply {n} relaxations").format(n=len(relaxations))
         if document.push(ReplaceScenario(relaxed), text):
             self.optimise()

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from procure.domain.model import Scenario
-from procure.domain.result import ConstraintReport, Result
+from procure.domain.result import ConstraintReport, Relaxation, Result
 from procure.explain import binding_limits, explain, names_of
 from procure.exports import prose
 from procure.exports.metrics import OutageCase, weakest_outage
+from procure.wording import Names, current_limit, relaxation_message
 from ui.models.result_series import Series, served_and_demand, spend_by_category_period
 
 LimitRow = tuple[ConstraintReport, str, str]  # report, label, sentence
@@ -34,14 +35,15 @@ class ResultSummary:
 def limit_rows(result: Result, scenario: Scenario, lang: str) -> list[LimitRow]:
     """Binding limits, named with the scenario's display names, most expensive first.
 
-    The sentences come from :func:`procure.explain.binding_limits`; in Chinese the
-    memo's wording (:mod:`procure.exports.prose`) is used where it has one.
+    The sentences come from :func:`procure.explain.binding_limits` in ``lang``; in
+    Chinese the memo's shorter wording (:mod:`procure.exports.prose`) is used where
+    it has one.
     """
     labels = prose.Names(scenario, lang)
     local = ({n.constraint.name: n.effect for n in prose.binding_limits(scenario, result, lang)}
              if lang != "en" else {})
     rows = []
-    for report, sentence in binding_limits(result):
+    for report, sentence in binding_limits(result, lang=lang):
         label = labels.constraint(report.name)
         rows.append((report, label[:1].upper() + label[1:], local.get(report.name, sentence)))
     return rows
@@ -55,9 +57,19 @@ def summarise(result: Result, scenario: Scenario, lang: str = "en") -> ResultSum
     shares = [(names.vendor.get(v, v), s) for v, s in result.share.get("by_vendor", {}).items()]
     return ResultSummary(
         limits=limit_rows(result, scenario, lang),
-        explanation=explain(result),
+        explanation=explain(result, lang=lang),
         outage=weakest_outage(scenario, result),
         spend=spend_by_category_period(result, scenario),
         served=served_and_demand(result),
         shares=shares,
     )
+
+
+def relaxation_text(relaxation: Relaxation, scenario: Scenario | None, lang: str) -> str:
+    """The relaxation's sentence in ``lang``: its stored (English) message, or said again."""
+    if lang == "en":
+        return relaxation.message
+    names = Names.of(scenario) if scenario is not None else Names()
+    current = current_limit(scenario, relaxation.constraint) if scenario is not None else None
+    return relaxation_message(relaxation.constraint, relaxation.relax_by, current, names,
+                              lang=lang)

@@ -12,15 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 
+from procure import wording
 from procure.domain.model import Scenario
 from procure.domain.result import ConstraintReport, Result
 from procure.exports.metrics import weakest_outage
 from procure.exports.prose_strings import CATEGORY_NAMES, STATUS_NAMES, STRINGS
+from procure.phrases import LANGUAGES, Lang, money, percent
 
-Lang = Literal["en", "zh"]
-LANGUAGES: tuple[Lang, ...] = ("en", "zh")
+__all__ = ["LANGUAGES", "Lang", "money", "percent"]  # shared with procure.wording
 
 _SHARE_KINDS = ("vendor_share", "category_min", "category_max", "weighted_risk")
 _LIMIT_KINDS = (*_SHARE_KINDS, "budget", "power", "supply", "outage")
@@ -29,32 +29,6 @@ _LIMIT_KINDS = (*_SHARE_KINDS, "budget", "power", "supply", "outage")
 def t(key: str, lang: Lang, **values: object) -> str:
     """The string ``key`` in ``lang`` with its placeholders filled."""
     return STRINGS[lang][key].format(**values)
-
-
-def money(value: float, currency: str, lang: Lang) -> str:
-    """Money rounded the way a memo states it: 36.1 million CNY / 3,611.6 万元."""
-    v = abs(value)
-    sign = "-" if value < 0 else ""
-    if lang == "zh":
-        unit = "元" if currency == "CNY" else f" {currency}"
-        if v >= 1e8:
-            return f"{sign}{v / 1e8:,.2f} 亿{unit}"
-        if v >= 1e4:
-            return f"{sign}{v / 1e4:,.1f} 万{unit}"
-        return f"{sign}{v:,.2f}{unit}" if v < 100 else f"{sign}{v:,.0f}{unit}"
-    if v >= 1e9:
-        return f"{sign}{v / 1e9:,.2f} billion {currency}"
-    if v >= 1e6:
-        return f"{sign}{v / 1e6:,.1f} million {currency}"
-    return f"{sign}{v:,.2f} {currency}" if v < 100 else f"{sign}{v:,.0f} {currency}"
-
-
-def percent(share: float, digits: int | None = None) -> str:
-    """A share as a percentage; whole percentages lose their decimals."""
-    pct = share * 100
-    if digits is None:
-        digits = 0 if abs(pct - round(pct)) < 0.05 else 1
-    return f"{pct:.{digits}f}%"
 
 
 def count(value: float) -> str:
@@ -83,9 +57,10 @@ class Names:
 
     def __init__(self, s: Scenario, lang: Lang) -> None:
         self.lang = lang
-        self.vendors = {v.id: v.name or v.id for v in s.vendors}
-        self.chips = {c.id: c.name or c.id for c in s.chips}
-        self.workloads = {w.id: w.name or w.id for w in s.workloads}
+        shared = wording.Names.of(s)
+        self.vendors = shared.vendor
+        self.chips = shared.chip
+        self.workloads = shared.workload
         self.chip_vendor = {c.id: c.vendor for c in s.chips}
 
     def category(self, name: str) -> str:

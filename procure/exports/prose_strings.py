@@ -7,6 +7,8 @@ define the same keys with the same placeholders.
 
 from __future__ import annotations
 
+from procure import phrases
+
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         # memo furniture
@@ -305,24 +307,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
 }
 
-CATEGORY_NAMES: dict[str, dict[str, str]] = {
-    "en": {"imported": "imported", "domestic": "domestic", "in-house": "in-house"},
-    "zh": {"imported": "进口", "domestic": "国产", "in-house": "自研"},
-}
-
-STATUS_NAMES: dict[str, dict[str, str]] = {
-    "en": {
-        "optimal": "optimal",
-        "feasible": "feasible (time limit)",
-        "infeasible": "infeasible",
-        "time_limit": "no plan (time limit)",
-        "error": "error",
-    },
-    "zh": {
-        "optimal": "最优",
-        "feasible": "可行（达到时间上限）",
-        "infeasible": "不可行",
-        "time_limit": "无方案（达到时间上限）",
-        "error": "出错",
-    },
-}
+# Shared with procure.wording and procure.explain.
+CATEGORY_NAMES = phrases.CATEGORY_NAMES
+STATUS_NAMES = phrases.STATUS_NAMES

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from procure.domain.model import Scenario
 from procure.domain.result import Relaxation, Result
 from ui.i18n import tr as _tr
 from ui.qt_compat import emit
+from ui.result_summary import relaxation_text
 
 
 class DiagnosisPanel(QWidget):
@@ -60,7 +62,9 @@ class DiagnosisPanel(QWidget):
         layout.addLayout(bottom)
         self.buttons: list[QPushButton] = []
 
-    def set_result(self, result: Result) -> None:
+    def set_result(self, result: Result, scenario: Scenario | None = None,
+                   lang: str = "en") -> None:
+        """Show the relaxations of ``result``, worded in ``lang`` (``en`` / ``zh``)."""
         while self._rows.count():
             item = self._rows.takeAt(0)
             if item.widget() is not None:
@@ -71,7 +75,7 @@ class DiagnosisPanel(QWidget):
             row = QFrame(self)
             row.setFrameShape(QFrame.Shape.StyledPanel)
             line = QHBoxLayout(row)
-            text = QLabel(relaxation.message, row)
+            text = QLabel(relaxation_text(relaxation, scenario, lang), row)
             text.setWordWrap(True)
             text.setToolTip(relaxation.constraint)
             button = QPushButton(_tr("Apply"), row)
@@ -88,3 +92,4 @@ class DiagnosisPanel(QWidget):
 
     def _on_apply_all_button_clicked(self) -> None:
         emit(self.all_relaxations_chosen, self._relaxations)
+

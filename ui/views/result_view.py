@@ -145,7 +145,7 @@ class ResultView(QWidget):
             self.stack.setCurrentIndex(EMPTY)
             return
         if result.status is SolveStatus.INFEASIBLE:
-            self.diagnosis.set_result(result)
+            self.diagnosis.set_result(result, scenario, lang)
             self.stack.setCurrentIndex(INFEASIBLE)
             return
         if not result.status.has_plan:

@@ -1,0 +1,207 @@
+"""The words Procure's core says, in English and Simplified Chinese.
+
+One vocabulary for :mod:`procure.wording` (diagnosis and shadow-price sentences),
+:mod:`procure.explain` and the memo (:mod:`procure.exports.prose`): money as a
+memo states it ("36.1 million CNY", "3,611.6 万元"), percentages, the names of
+spend categories and solve statuses, and the sentence templates of
+:mod:`procure.wording`. Plain Python: no Qt, no export libraries.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["en", "zh"]
+LANGUAGES: tuple[Lang, ...] = ("en", "zh")
+
+
+def money(value: float, currency: str, lang: Lang) -> str:
+    """Money rounded the way a memo states it: 36.1 million CNY / 3,611.6 万元."""
+    v = abs(value)
+    sign = "-" if value < 0 else ""
+    if lang == "zh":
+        unit = currency_unit(currency, lang)
+        if v >= 1e8:
+            return f"{sign}{v / 1e8:,.2f} 亿{unit}"
+        if v >= 1e4:
+            return f"{sign}{v / 1e4:,.1f} 万{unit}"
+        return f"{sign}{v:,.2f}{unit}" if v < 100 else f"{sign}{v:,.0f}{unit}"
+    if v >= 1e9:
+        return f"{sign}{v / 1e9:,.2f} billion {currency}"
+    if v >= 1e6:
+        return f"{sign}{v / 1e6:,.1f} million {currency}"
+    return f"{sign}{v:,.2f} {currency}" if v < 100 else f"{sign}{v:,.0f} {currency}"
+
+
+def currency_unit(currency: str, lang: Lang) -> str:
+    """What follows an amount: ``元`` for yuan in Chinese, else `` CUR``."""
+    return "元" if lang == "zh" and currency == "CNY" else f" {currency}"
+
+
+def percent(share: float, digits: int | None = None) -> str:
+    """A share as a percentage; without ``digits``, whole percentages lose their decimals."""
+    pct = share * 100
+    if digits is None:
+        digits = 0 if abs(pct - round(pct)) < 0.05 else 1
+    return f"{pct:.{digits}f}%"
+
+
+def say(key: str, lang: str, **values: object) -> str:
+    """The sentence ``key`` of :data:`SENTENCES` in ``lang`` with its placeholders filled."""
+    return SENTENCES["zh" if lang == "zh" else "en"][key].format(**values)
+
+
+def category_name(name: str, lang: str) -> str:
+    return CATEGORY_NAMES["zh" if lang == "zh" else "en"].get(name, name)
+
+
+def status_name(status: str, lang: str) -> str:
+    return STATUS_NAMES["zh" if lang == "zh" else "en"].get(status, status)
+
+
+CATEGORY_NAMES: dict[str, dict[str, str]] = {
+    "en": {"imported": "imported", "domestic": "domestic", "in-house": "in-house"},
+    "zh": {"imported": "进口", "domestic": "国产", "in-house": "自研"},
+}
+
+STATUS_NAMES: dict[str, dict[str, str]] = {
+    "en": {
+        "optimal": "optimal",
+        "feasible": "feasible (time limit)",
+        "infeasible": "infeasible",
+        "time_limit": "no plan (time limit)",
+        "error": "error",
+    },
+    "zh": {
+        "optimal": "最优",
+        "feasible": "可行（达到时间上限）",
+        "infeasible": "不可行",
+        "time_limit": "无方案（达到时间上限）",
+        "error": "出错",
+    },
+}
+
+# Sentences of procure.wording and procure.explain. Numbers come in already worded
+# (money, percentages, quantities with their unit).
+SENTENCES: dict[str, dict[str, str]] = {
+    "en": {
+        # relaxations (diagnosis of an infeasible plan)
+        "relax_budget_total": "Raise the total budget by {amount}.",
+        "relax_budget": "Raise the {period} budget by {amount}.",
+        "relax_power": "Provide {amount} more power in {period}.",
+        "relax_supply": "Secure {amount} of {chip} in {period} (supply allocation).",
+        "relax_demand": "Accept {amount} less {workload} compute in {period} "
+        "(or allow a shortfall).",
+        "relax_outage": "Accept that {amount} less of {workload} survives an outage "
+        "of {vendor} in {period} (lower the outage coverage).",
+        "relax_vendor_share": "Let {vendor} take {instead} of new spend.",
+        "relax_category_max": "Let {category} vendors take {instead} of new spend.",
+        "relax_category_min": "Lower the {category} floor to {instead} of new spend.",
+        "relax_weighted_risk": "Allow a spend-weighted vendor risk of {instead}.",
+        "relax_other": "Relax {name} by {amount}.",
+        "instead": "{target} instead of {current}",
+        # shadow prices (binding limits)
+        "sp_demand": "Each extra PFLOP/s of {workload} demand in {period} costs {cost}.",
+        "sp_capacity": "One more {chip} unit in service in {period} would save {gain}.",
+        "sp_supply": "One more {chip} unit of supply in {period} would save {gain}.",
+        "sp_budget": "Each extra {currency} of the {budget} saves {ratio} {currency} "
+        "of total cost.",
+        "sp_budget_total": "total budget",
+        "sp_budget_period": "{period} budget",
+        "sp_power": "Each extra kW of power in {period} would save {gain}.",
+        "sp_vendor_share": "Raising {vendor}'s cap on new spend{now} by one percentage point "
+        "would save {gain}.",
+        "sp_category_min": "Each percentage point of the {category} floor{now} costs {cost}.",
+        "sp_category_max": "Raising the {category} cap{now} by one percentage point would save "
+        "{gain}.",
+        "sp_weighted_risk": "Allowing 0.01 more spend-weighted vendor risk{now} would save "
+        "{gain}.",
+        "sp_outage": "Each extra PFLOP/s of {workload} that must survive an outage of {vendor} "
+        "in {period} costs {cost}.",
+        "sp_other_saves": "One more unit of {name} saves {amount}.",
+        "sp_other_costs": "One more unit of {name} costs {amount}.",
+        "now": " (now {value})",
+        # procure explain
+        "ex_title": 'Plan "{title}": {status}.',
+        "ex_untitled": "Untitled plan",
+        "ex_no_plan": 'Plan "{title}": no plan was found ({status}). {note}',
+        "ex_cost": "Total cost {total}: capex {capex}, energy of new units {energy}"
+        "{penalty}. (The existing fleet's energy, {existing}, is not part of it.)",
+        "ex_penalty": ", shortfall penalty {penalty}",
+        "ex_gap": "The time limit stopped the search; the plan is within {gap} "
+        "of the best possible.",
+        "ex_by_category": "New spend by category:",
+        "ex_by_vendor": "New spend by vendor:",
+        "ex_risk": "Spend-weighted vendor risk {risk}; concentration (HHI) {hhi}.",
+        "ex_no_purchases": "No new purchases are needed: the existing fleet covers the demand.",
+        "ex_purchases": "Purchases:",
+        "ex_bought": "{units} in {period}",
+        "ex_list_sep": ", ",
+        "ex_none": "  none.",
+        "ex_binding": "Limits that bind, and what they cost:",
+        "ex_binding_none": "  none with a price.",
+        "ex_all_met": "Every workload's demand is met in every period.",
+        "ex_unmet": "Unmet demand (paid for by the shortfall penalty):",
+        "ex_unmet_item": "  {workload} in {period}: {amount}",
+        "ex_infeasible": 'Plan "{title}" is infeasible: no purchase plan satisfies every limit '
+        "at once.",
+        "ex_relax_intro": "Relaxing these limits together would make it feasible:",
+        "ex_no_diagnosis": "  (no diagnosis was computed)",
+        "units": "units",
+    },
+    "zh": {
+        "relax_budget_total": "将总预算提高{amount}。",
+        "relax_budget": "将{period}预算提高{amount}。",
+        "relax_power": "为{period}多提供 {amount} 电力。",
+        "relax_supply": "在{period}多争取 {amount} {chip}（供货配额）。",
+        "relax_demand": "接受{period}的{workload}算力减少 {amount}（或允许需求缺口）。",
+        "relax_outage": "接受{period}期间{vendor}断供时{workload}保留的算力减少 {amount}"
+        "（降低断供保底要求）。",
+        "relax_vendor_share": "允许{vendor}占新增支出的{instead}。",
+        "relax_category_max": "允许{category}供应商占新增支出的{instead}。",
+        "relax_category_min": "将{category}支出份额下限降至{instead}。",
+        "relax_weighted_risk": "允许按支出加权的供应商风险达到{instead}。",
+        "relax_other": "将{name}放宽 {amount}。",
+        "instead": "{target}（原为{current}）",
+        "sp_demand": "{period}的{workload}需求每增加 1 PFLOP/s，成本增加{cost}。",
+        "sp_capacity": "{period}的{chip}每多一张在役，可节省{gain}。",
+        "sp_supply": "{period}的{chip}每多供应一张，可节省{gain}。",
+        "sp_budget": "{budget}每增加 1 {currency}，总成本可减少 {ratio} {currency}。",
+        "sp_budget_total": "总预算",
+        "sp_budget_period": "{period}预算",
+        "sp_power": "{period}电力每增加 1 kW，可节省{gain}。",
+        "sp_vendor_share": "{vendor}的新增支出份额上限{now}每提高一个百分点，可节省{gain}。",
+        "sp_category_min": "{category}支出份额下限{now}每一个百分点的代价为{cost}。",
+        "sp_category_max": "{category}支出份额上限{now}每提高一个百分点，可节省{gain}。",
+        "sp_weighted_risk": "加权供应商风险上限{now}每放宽 0.01，可节省{gain}。",
+        "sp_outage": "{period}期间{vendor}断供时{workload}须保留的算力每增加 1 PFLOP/s，"
+        "成本增加{cost}。",
+        "sp_other_saves": "{name}每多一个单位，可节省{amount}。",
+        "sp_other_costs": "{name}每多一个单位，成本增加{amount}。",
+        "now": "（目前为{value}）",
+        "ex_title": "方案“{title}”：{status}。",
+        "ex_untitled": "未命名方案",
+        "ex_no_plan": "方案“{title}”：未找到方案（{status}）。{note}",
+        "ex_cost": "总成本{total}：资本支出{capex}，新增设备电费{energy}"
+        "{penalty}。（现有设备的电费{existing}不计入其中。）",
+        "ex_penalty": "，缺口罚金{penalty}",
+        "ex_gap": "求解因达到时间上限而停止；该方案与最优解的差距在{gap}以内。",
+        "ex_by_category": "按类别的新增支出：",
+        "ex_by_vendor": "按供应商的新增支出：",
+        "ex_risk": "按支出加权的供应商风险为{risk}；集中度（HHI）为{hhi}。",
+        "ex_no_purchases": "无需新增采购：现有设备即可满足需求。",
+        "ex_purchases": "采购：",
+        "ex_bought": "{period} {units}",
+        "ex_list_sep": "，",
+        "ex_none": "  无。",
+        "ex_binding": "起约束作用的限制及其代价：",
+        "ex_binding_none": "  没有带代价的限制。",
+        "ex_all_met": "各工作负载在每一期的需求均得到满足。",
+        "ex_unmet": "未满足的需求（以缺口罚金计价）：",
+        "ex_unmet_item": "  {period}的{workload}：{amount}",
+        "ex_infeasible": "方案“{title}”不可行：没有能同时满足全部限制的采购方案。",
+        "ex_relax_intro": "同时放宽以下限制即可使方案可行：",
+        "ex_no_diagnosis": "  （未计算诊断）",
+        "units": "张",
+    },
+}
