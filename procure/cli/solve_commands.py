@@ -56,6 +56,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("file", type=Path, help="result JSON file")
     p.add_argument("--top", type=int, default=10, help="how many binding limits to list")
+    p.add_argument("--lang", choices=("en", "zh"), default="en",
+                   help="language of the summary: en or zh (Simplified Chinese)")
     p.set_defaults(handler=cmd_explain)
 
     p = sub.add_parser(
@@ -162,7 +164,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from procure.explain import explain
 
     result = read_result(args.file)
-    sys.stdout.write(explain(result, top=max(args.top, 0)))
+    sys.stdout.write(explain(result, top=max(args.top, 0), lang=args.lang))
     return EXIT_OK
 
 

@@ -165,3 +165,13 @@ def test_solve_a_plan_file_and_its_variant(tmp_path, capsys, example_path):
     assert read_result(tmp_path / "variant.json").objective < 36_732_599.05
     assert main(["validate", str(plan), "--variant", "nope"]) == 2
     capsys.readouterr()
+
+
+def test_explain_in_chinese(tmp_path, capsys, example_path):
+    out = tmp_path / "r.json"
+    main(["solve", str(example_path), "-o", str(out)])
+    capsys.readouterr()
+    assert main(["explain", str(out), "--lang", "zh"]) == 0
+    text = capsys.readouterr().out
+    assert "按类别的新增支出" in text
+    assert "New spend" not in text
