@@ -121,7 +121,7 @@ def solve(
     if raw.status is RawStatus.ERROR and lp.integrality is None:
         raw = runner.run(lp, method="highs-ipm")  # a second opinion before giving up
     if raw.status is RawStatus.INFEASIBLE:
-        result = _infeasible(scenario, ix, lp, raw, runner, report, t_build)
+        result = _infeasible(scenario, ix, lp, fixed, raw, runner, report, t_build)
     elif raw.status is RawStatus.TIME_LIMIT:
         info = _info(lp, raw, runner, t_build)
         result = Result(scenario.name or "", SolveStatus.TIME_LIMIT, x=info)
@@ -192,13 +192,13 @@ def _extract(ix: Any, lp: LinearProgramme, raw: RawSolution, runner: _Runner,
     return result
 
 
-def _infeasible(scenario: Scenario, ix: Any, lp: LinearProgramme, raw: RawSolution,
+def _infeasible(scenario: Scenario, ix: Any, lp: LinearProgramme, fixed: np.ndarray | None,
+                raw: RawSolution,
                 runner: _Runner, report: Progress, t_build: float) -> Result:
     info = _info(lp, raw, runner, t_build)
     if not runner.options.explain_infeasible:
         return Result(scenario.name or "", SolveStatus.INFEASIBLE, x=info)
     report(50, "Finding the smallest relaxations")
-    fixed = _fixed_orders(ix, runner.options.fixed_orders)
     elastic = build_lp(ix, elastic=True, fixed_orders=fixed)
     raw_e = runner.run(elastic)
     if raw_e.status not in (RawStatus.OPTIMAL, RawStatus.FEASIBLE) or raw_e.x is None:

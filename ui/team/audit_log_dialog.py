@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,7 +14,7 @@ from PySide6.QtWidgets import (
 from procure.services import AuditEntry
 from ui.i18n import tr as _tr
 from ui.models.audit_log_model import AuditLogModel
-from ui.models.roles import SORT_ROLE
+from ui.team.filtered_table import filtered_table
 
 
 class AuditLogDialog(QDialog):
@@ -28,18 +26,9 @@ class AuditLogDialog(QDialog):
         self.setWindowTitle(_tr("Changes to {plan}").format(plan=title))
         self.resize(1000, 520)
         self.model = AuditLogModel(entries, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
+        self.proxy, self.view = filtered_table(self.model, self)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.resizeColumnsToContents()
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(_tr("Filter by person, scenario or value"))

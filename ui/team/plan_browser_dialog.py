@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +15,8 @@ from PySide6.QtWidgets import (
 from procure.services import PlanInfo
 from ui.i18n import tr as _tr
 from ui.models.plan_list_model import PlanListModel
-from ui.models.roles import OBJECT_ROLE, SORT_ROLE
+from ui.models.roles import OBJECT_ROLE
+from ui.team.filtered_table import filtered_table
 
 
 class PlanBrowserDialog(QDialog):
@@ -29,17 +28,8 @@ class PlanBrowserDialog(QDialog):
         self.setWindowTitle(_tr("Plans on {server}").format(server=location))
         self.resize(820, 440)
         self.model = PlanListModel(plans, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.proxy, self.view = filtered_table(self.model, self)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(self.accept)
         self.view.resizeColumnsToContents()
         if plans:
