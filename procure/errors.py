@@ -8,7 +8,9 @@ line and the GUI can show its message and nothing else; anything that is not a
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from procure.phrases import say
 
 
 @dataclass(frozen=True)
@@ -16,11 +18,28 @@ class Problem:
     """One thing wrong with an input, with where it is.
 
     ``location`` uses the file's own paths (``chips[3].price["2026Q2"]``) so a
-    planner can find the cell; ``message`` says what is wrong and what was found.
+    planner can find the cell; ``message`` says what is wrong and what was found,
+    in English. A problem made by :meth:`phrased` also keeps its sentence of
+    :mod:`procure.phrases` and the values, so the GUI can say it in the window's
+    language (:meth:`text`); they take no part in comparisons, so a phrased problem
+    equals the plain ``Problem(location, message)`` it replaced.
     """
 
     location: str
     message: str
+    key: str | None = field(default=None, compare=False, repr=False)
+    values: tuple[tuple[str, object], ...] = field(default=(), compare=False, repr=False)
+
+    @classmethod
+    def phrased(cls, location: str, key: str, **values: object) -> Problem:
+        """A problem worded by the phrase ``key``; ``message`` is its English."""
+        return cls(location, say(key, "en", **values), key, tuple(values.items()))
+
+    def text(self, lang: str = "en") -> str:
+        """The message in ``lang`` (``en`` or ``zh``); English for unphrased problems."""
+        if self.key is None or lang != "zh":
+            return self.message
+        return say(self.key, lang, **dict(self.values))
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}" if self.location else self.message

@@ -3,12 +3,16 @@
 One vocabulary for :mod:`procure.wording` (diagnosis and shadow-price sentences),
 :mod:`procure.explain` and the memo (:mod:`procure.exports.prose`): money as a
 memo states it ("36.1 million CNY", "3,611.6 万元"), percentages, the names of
-spend categories and solve statuses, and the sentence templates of
-:mod:`procure.wording`. Plain Python: no Qt, no export libraries.
+spend categories and solve statuses, the sentence templates of
+:mod:`procure.wording`, and the validation problems of
+:mod:`procure.domain.validation` (a :class:`~procure.errors.Problem` keeps its
+phrase key and values, so it can be said again in Chinese). Plain Python: no Qt,
+no export libraries.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 Lang = Literal["en", "zh"]
@@ -46,9 +50,26 @@ def percent(share: float, digits: int | None = None) -> str:
     return f"{pct:.{digits}f}%"
 
 
+@dataclass(frozen=True)
+class Term:
+    """A placeholder value that is itself a phrase (``Term("v_chip_id")``).
+
+    Lets a sentence be stored once with its values and said later in either
+    language: :func:`say` words the term in the sentence's language, so "chip id"
+    becomes "芯片标识" in a Chinese sentence.
+    """
+
+    key: str
+
+
 def say(key: str, lang: str, **values: object) -> str:
-    """The sentence ``key`` of :data:`SENTENCES` in ``lang`` with its placeholders filled."""
-    return SENTENCES["zh" if lang == "zh" else "en"][key].format(**values)
+    """The sentence ``key`` of :data:`SENTENCES` in ``lang`` with its placeholders filled.
+
+    Values that are :class:`Term` are worded in ``lang`` first.
+    """
+    table = SENTENCES["zh" if lang == "zh" else "en"]
+    worded = {k: table[v.key] if isinstance(v, Term) else v for k, v in values.items()}
+    return table[key].format(**worded)
 
 
 def category_name(name: str, lang: str) -> str:
@@ -148,6 +169,34 @@ SENTENCES: dict[str, dict[str, str]] = {
         "ex_relax_intro": "Relaxing these limits together would make it feasible:",
         "ex_no_diagnosis": "  (no diagnosis was computed)",
         "units": "units",
+        # validation problems (procure.domain.validation); values come in already
+        # written as in the file (numbers as typed, ids quoted)
+        "v_finite": "must be a finite number, got {value}",
+        "v_gt": "must be > {low}, got {value}",
+        "v_ge": "must be >= {low}, got {value}",
+        "v_le": "must be <= {high}, got {value}",
+        "v_count": "needs {count} values (one per period), got {got}",
+        "v_whole": "must be a whole number >= {low}, got {value}",
+        "v_id_empty": "{what} must not be empty",
+        "v_id_colon": "{what} {value} must not contain ':'",
+        "v_duplicate_id": "duplicate {what} id {value} (first at {first})",
+        "v_no_periods": "must list at least one period",
+        "v_duplicate_period": "duplicate period {value}",
+        "v_no_vendors": "must list at least one vendor",
+        "v_empty": "must not be empty",
+        "v_unknown_vendor": "unknown vendor {value}",
+        "v_unknown_chip": "unknown chip {value}",
+        "v_not_a_period": "{value} is not one of the periods",
+        "v_unknown_category": "no vendor has category {value} (categories: {known})",
+        # words inside validation problems (phrases.Term)
+        "v_period_label": "period label",
+        "v_vendor_id": "vendor id",
+        "v_chip_id": "chip id",
+        "v_workload_id": "workload id",
+        "v_vendor": "vendor",
+        "v_chip": "chip",
+        "v_workload": "workload",
+        "v_none": "none",
     },
     "zh": {
         "relax_budget_total": "将总预算提高{amount}。",
@@ -203,5 +252,30 @@ SENTENCES: dict[str, dict[str, str]] = {
         "ex_relax_intro": "同时放宽以下限制即可使方案可行：",
         "ex_no_diagnosis": "  （未计算诊断）",
         "units": "张",
+        "v_finite": "必须是有限的数值，当前为 {value}",
+        "v_gt": "必须大于 {low}，当前为 {value}",
+        "v_ge": "必须大于或等于 {low}，当前为 {value}",
+        "v_le": "必须小于或等于 {high}，当前为 {value}",
+        "v_count": "需要 {count} 个值（每期一个），当前为 {got} 个",
+        "v_whole": "必须是大于或等于 {low} 的整数，当前为 {value}",
+        "v_id_empty": "{what}不能为空",
+        "v_id_colon": "{what} {value} 不能包含“:”",
+        "v_duplicate_id": "{what}标识 {value} 重复（首次出现在 {first}）",
+        "v_no_periods": "至少需要一个期间",
+        "v_duplicate_period": "期间 {value} 重复",
+        "v_no_vendors": "至少需要一家供应商",
+        "v_empty": "不能为空",
+        "v_unknown_vendor": "未知的供应商 {value}",
+        "v_unknown_chip": "未知的芯片 {value}",
+        "v_not_a_period": "{value} 不是计划中的期间",
+        "v_unknown_category": "没有供应商属于类别 {value}（现有类别：{known}）",
+        "v_period_label": "期间标签",
+        "v_vendor_id": "供应商标识",
+        "v_chip_id": "芯片标识",
+        "v_workload_id": "工作负载标识",
+        "v_vendor": "供应商",
+        "v_chip": "芯片",
+        "v_workload": "工作负载",
+        "v_none": "无",
     },
 }

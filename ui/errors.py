@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from procure.errors import Cancelled, ProcureError, ValidationError
 from procure.logs import log_file
+from ui.i18n import current_prose_language
 from ui.i18n import tr as _tr
 
 log = logging.getLogger("procure.ui")
@@ -26,7 +27,9 @@ MAX_PROBLEMS_SHOWN = 12
 def error_text(exc: BaseException) -> tuple[str, str]:
     """The dialog's (headline, details) for ``exc``, without any traceback."""
     if isinstance(exc, ValidationError):
-        shown = [str(p) for p in exc.problems[:MAX_PROBLEMS_SHOWN]]
+        lang = current_prose_language()
+        shown = [f"{p.location}: {p.text(lang)}" if p.location else p.text(lang)
+                 for p in exc.problems[:MAX_PROBLEMS_SHOWN]]
         more = len(exc.problems) - len(shown)
         if more > 0:
             shown.append(_tr("... and {count} more").format(count=more))

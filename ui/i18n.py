@@ -13,6 +13,7 @@ from procure.resources import resource_path
 
 SUPPORTED = ("en", "zh_CN")
 _installed: list[QTranslator] = []
+_current = "en"  # the language install() chose last
 
 
 def resolve(language: str) -> str:
@@ -27,13 +28,25 @@ def prose_language(language: str) -> str:
     return "zh" if resolve(language) == "zh_CN" else "en"
 
 
+def current_prose_language() -> str:
+    """The core's language code (``en`` / ``zh``) of the translators installed now.
+
+    For text the core words itself (validation problems) in a model that has no
+    window to ask: like ``tr``, it follows what :func:`install` chose, and the
+    window is rebuilt when the language changes.
+    """
+    return "zh" if _current == "zh_CN" else "en"
+
+
 def install(language: str) -> str:
     """Install the translators for ``language`` (replacing any); returns the language used."""
+    global _current
     app = QCoreApplication.instance()
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     chosen = resolve(language)
+    _current = chosen
     if chosen == "en" or app is None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return chosen

@@ -4,6 +4,8 @@
 the file's notation (``chips[3].price["2026Q2"]``). Views address cells by the
 same parts (``("chips", 3, "price", "2026Q2")``), so a cell can ask for its
 problems in one dictionary lookup and the problem list can jump to the cell.
+Messages are asked for in a language (``en`` / ``zh``, see
+:meth:`procure.errors.Problem.text`), so cells show them in the window's.
 """
 
 from __future__ import annotations
@@ -48,9 +50,9 @@ class ProblemIndex:
     def __init__(self, problems: Iterable[Problem] = ()) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
         self.parts: tuple[Parts, ...] = tuple(parse_location(p.location) for p in self.problems)
-        self._by_parts: dict[Parts, list[str]] = {}
+        self._by_parts: dict[Parts, list[Problem]] = {}
         for parts, problem in zip(self.parts, self.problems, strict=True):
-            self._by_parts.setdefault(parts, []).append(problem.message)
+            self._by_parts.setdefault(parts, []).append(problem)
 
     def __len__(self) -> int:
         return len(self.problems)
@@ -58,16 +60,16 @@ class ProblemIndex:
     def __bool__(self) -> bool:
         return bool(self.problems)
 
-    def messages(self, parts: Parts) -> list[str]:
+    def messages(self, parts: Parts, lang: str = "en") -> list[str]:
         """Problems of the cell at ``parts``, and of the whole field or row it belongs to.
 
         ``chips[3].price`` (wrong number of values) marks every price cell of chip 3;
         a row's own problems mark the row; a lone collection name (``vendors``: none
-        listed) marks nothing.
+        listed) marks nothing. Each is worded in ``lang`` (``en`` or ``zh``).
         """
         found: list[str] = []
         for n in range(len(parts), 1, -1):
-            found += self._by_parts.get(parts[:n], [])
+            found += [p.text(lang) for p in self._by_parts.get(parts[:n], [])]
         return found
 
     def under(self, prefix: Parts) -> int:

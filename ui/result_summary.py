@@ -13,7 +13,7 @@ from procure.domain.model import Scenario
 from procure.domain.result import ConstraintReport, Relaxation, Result
 from procure.explain import binding_limits, explain, names_of
 from procure.exports import prose
-from procure.exports.metrics import OutageCase, weakest_outage
+from procure.metrics import OutageCase, weakest_outage
 from procure.wording import Names, current_limit, relaxation_message
 from ui.models.result_series import Series, served_and_demand, spend_by_category_period
 

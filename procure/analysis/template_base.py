@@ -9,7 +9,6 @@ and :func:`blocked` is the "imports stop arriving" mechanics two templates share
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, ClassVar
@@ -126,13 +125,13 @@ def describe_chips(s: Scenario, chips: list[Chip]) -> str:
 
 @functools.cache
 def _catalogue_memory() -> dict[str, str]:
-    from procure.resources import catalogue_path
+    from procure.catalogue import load_catalogue
 
     try:
-        data = json.loads(catalogue_path().read_text(encoding="utf-8"))
+        entries = load_catalogue()
     except (OSError, ValueError):
         return {}
-    return {a["id"]: a.get("memory_type") or "" for a in data.get("accelerators", [])}
+    return {a["id"]: a.get("memory_type") or "" for a in entries}
 
 
 def memory_type(chip: Chip) -> str:

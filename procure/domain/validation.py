@@ -4,7 +4,8 @@ The file reader checks structure (types, keys, shapes) and then calls
 :func:`validate_scenario` for the rules that concern values and references, so
 a scenario built in the GUI or read from a database is held to exactly the same
 rules as one read from JSON. Every problem is reported, each with its location
-in the file's own notation.
+in the file's own notation and worded by a sentence of :mod:`procure.phrases`,
+so the GUI can show it in Chinese while the command line keeps the English.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from procure.domain.model import PerPeriod, Scenario
 from procure.errors import Problem, ValidationError
+from procure.phrases import Term
 
 
 def period_key(label: str) -> str:
@@ -33,8 +35,8 @@ class _Collector:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, location: str, message: str) -> None:
-        self.problems.append(Problem(location, message))
+    def add(self, location: str, key: str, **values: object) -> None:
+        self.problems.append(Problem.phrased(location, key, **values))
 
     def number(
         self,
@@ -46,17 +48,17 @@ class _Collector:
         strict_low: bool = False,
     ) -> None:
         if not math.isfinite(value):
-            self.add(location, f"must be a finite number, got {value}")
+            self.add(location, "v_finite", value=str(value))
             return
         if low is not None:
             if strict_low and value <= low:
-                self.add(location, f"must be > {fmt_number(low)}, got {fmt_number(value)}")
+                self.add(location, "v_gt", low=fmt_number(low), value=fmt_number(value))
                 return
             if not strict_low and value < low:
-                self.add(location, f"must be >= {fmt_number(low)}, got {fmt_number(value)}")
+                self.add(location, "v_ge", low=fmt_number(low), value=fmt_number(value))
                 return
         if high is not None and value > high:
-            self.add(location, f"must be <= {fmt_number(high)}, got {fmt_number(value)}")
+            self.add(location, "v_le", high=fmt_number(high), value=fmt_number(value))
 
     def per_period(
         self, location: str, values: PerPeriod | None, periods: Sequence[str], *, low: float = 0.0
@@ -64,27 +66,30 @@ class _Collector:
         if values is None:
             return
         if len(values) != len(periods):
-            self.add(location, f"needs {len(periods)} values (one per period), got {len(values)}")
+            self.add(location, "v_count", count=len(periods), got=len(values))
             return
         for label, value in zip(periods, values, strict=True):
             self.number(location + period_key(label), value, low=low)
 
     def whole(self, location: str, value: int, *, low: int) -> None:
         if value < low:
-            self.add(location, f"must be a whole number >= {low}, got {value}")
+            self.add(location, "v_whole", low=low, value=value)
 
     def identifier(self, location: str, value: str, what: str) -> None:
+        """``what`` is the phrase key naming the identifier (``v_chip_id``)."""
         if not value:
-            self.add(location, f"{what} must not be empty")
+            self.add(location, "v_id_empty", what=Term(what))
         elif ":" in value:
-            self.add(location, f"{what} {value!r} must not contain ':'")
+            self.add(location, "v_id_colon", what=Term(what), value=repr(value))
 
     def unique(self, ids: Iterable[str], path: str, what: str) -> None:
+        """``what`` is the phrase key naming the entity (``v_chip``)."""
         seen: dict[str, int] = {}
         for i, ident in enumerate(ids):
             if ident in seen:
                 first = f"{path}[{seen[ident]}]"
-                self.add(f"{path}[{i}].id", f"duplicate {what} id {ident!r} (first at {first})")
+                self.add(f"{path}[{i}].id", "v_duplicate_id", what=Term(what),
+                         value=repr(ident), first=first)
             else:
                 seen[ident] = i
 
@@ -113,24 +118,24 @@ def ensure_valid(scenario: Scenario, source: str | None = None) -> Scenario:
 
 def _check_periods(c: _Collector, periods: Sequence[str]) -> None:
     if not periods:
-        c.add("periods", "must list at least one period")
+        c.add("periods", "v_no_periods")
     seen: set[str] = set()
     for i, label in enumerate(periods):
-        c.identifier(f"periods[{i}]", label, "period label")
+        c.identifier(f"periods[{i}]", label, "v_period_label")
         if label in seen:
-            c.add(f"periods[{i}]", f"duplicate period {label!r}")
+            c.add(f"periods[{i}]", "v_duplicate_period", value=repr(label))
         seen.add(label)
 
 
 def _check_vendors(c: _Collector, s: Scenario) -> None:
     if not s.vendors:
-        c.add("vendors", "must list at least one vendor")
-    c.unique((v.id for v in s.vendors), "vendors", "vendor")
+        c.add("vendors", "v_no_vendors")
+    c.unique((v.id for v in s.vendors), "vendors", "v_vendor")
     for i, v in enumerate(s.vendors):
         loc = f"vendors[{i}]"
-        c.identifier(f"{loc}.id", v.id, "vendor id")
+        c.identifier(f"{loc}.id", v.id, "v_vendor_id")
         if not v.category:
-            c.add(f"{loc}.category", "must not be empty")
+            c.add(f"{loc}.category", "v_empty")
         c.number(f"{loc}.risk", v.risk, low=0.0, high=1.0)
         if v.max_share is not None:
             c.number(f"{loc}.max_share", v.max_share, low=0.0, high=1.0)
@@ -138,12 +143,12 @@ def _check_vendors(c: _Collector, s: Scenario) -> None:
 
 def _check_chips(c: _Collector, s: Scenario) -> None:
     vendor_ids = {v.id for v in s.vendors}
-    c.unique((ch.id for ch in s.chips), "chips", "chip")
+    c.unique((ch.id for ch in s.chips), "chips", "v_chip")
     for i, ch in enumerate(s.chips):
         loc = f"chips[{i}]"
-        c.identifier(f"{loc}.id", ch.id, "chip id")
+        c.identifier(f"{loc}.id", ch.id, "v_chip_id")
         if ch.vendor not in vendor_ids:
-            c.add(f"{loc}.vendor", f"unknown vendor {ch.vendor!r}")
+            c.add(f"{loc}.vendor", "v_unknown_vendor", value=repr(ch.vendor))
         c.number(f"{loc}.peak_pflops", ch.peak_pflops, low=0.0, strict_low=True)
         c.per_period(f"{loc}.price", ch.price, s.periods)
         c.per_period(f"{loc}.supply", ch.supply, s.periods)
@@ -158,15 +163,15 @@ def _check_chips(c: _Collector, s: Scenario) -> None:
 
 def _check_workloads(c: _Collector, s: Scenario) -> None:
     chip_ids = {ch.id for ch in s.chips}
-    c.unique((w.id for w in s.workloads), "workloads", "workload")
+    c.unique((w.id for w in s.workloads), "workloads", "v_workload")
     for i, w in enumerate(s.workloads):
         loc = f"workloads[{i}]"
-        c.identifier(f"{loc}.id", w.id, "workload id")
+        c.identifier(f"{loc}.id", w.id, "v_workload_id")
         c.per_period(f"{loc}.demand", w.demand, s.periods)
         for chip_id, eff in w.efficiency.items():
             eloc = f"{loc}.efficiency{period_key(chip_id)}"
             if chip_id not in chip_ids:
-                c.add(eloc, f"unknown chip {chip_id!r}")
+                c.add(eloc, "v_unknown_chip", value=repr(chip_id))
             c.number(eloc, eff, low=0.0, high=1.0)
 
 
@@ -175,10 +180,10 @@ def _check_fleet(c: _Collector, s: Scenario) -> None:
     for i, f in enumerate(s.fleet):
         loc = f"fleet[{i}]"
         if f.chip not in chip_ids:
-            c.add(f"{loc}.chip", f"unknown chip {f.chip!r}")
+            c.add(f"{loc}.chip", "v_unknown_chip", value=repr(f.chip))
         c.number(f"{loc}.units", f.units, low=0.0)
         if f.retire_after is not None and f.retire_after not in s.periods:
-            c.add(f"{loc}.retire_after", f"{f.retire_after!r} is not one of the periods")
+            c.add(f"{loc}.retire_after", "v_not_a_period", value=repr(f.retire_after))
 
 
 def _check_money_and_power(c: _Collector, s: Scenario) -> None:
@@ -204,8 +209,8 @@ def _check_limits(c: _Collector, s: Scenario) -> None:
     for name, share in lim.category_share.items():
         loc = f"limits.category_share{period_key(name)}"
         if name not in categories:
-            known = ", ".join(sorted(categories)) or "none"
-            c.add(loc, f"no vendor has category {name!r} (categories: {known})")
+            known: object = ", ".join(sorted(categories)) or Term("v_none")
+            c.add(loc, "v_unknown_category", value=repr(name), known=known)
         if share.min is not None:
             c.number(f"{loc}.min", share.min, low=0.0, high=1.0)
         if share.max is not None:

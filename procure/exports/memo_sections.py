@@ -21,8 +21,8 @@ from procure.domain.result import Result
 from procure.exports import prose
 from procure.exports.charts import category_bars, fold_small, vendor_pie
 from procure.exports.fonts import FontSet, markup
-from procure.exports.metrics import weakest_outage
 from procure.exports.prose import Lang, Names, t
+from procure.metrics import weakest_outage
 
 NAVY = colors.HexColor("#1F3864")
 GRID = colors.HexColor("#BFBFBF")

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from procure import wording
 from procure.domain.model import Scenario
 from procure.domain.result import ConstraintReport, Result
-from procure.exports.metrics import weakest_outage
 from procure.exports.prose_strings import CATEGORY_NAMES, STATUS_NAMES, STRINGS
+from procure.metrics import weakest_outage
 from procure.phrases import LANGUAGES, Lang, money, percent
 
 __all__ = ["LANGUAGES", "Lang", "money", "percent"]  # shared with procure.wording

@@ -10,8 +10,8 @@ from procure.domain.model import Scenario
 from procure.domain.result import Result
 from procure.exports import prose
 from procure.exports.fonts import FontSet, markup
-from procure.exports.metrics import weakest_outage
 from procure.exports.prose_strings import STRINGS
+from procure.metrics import weakest_outage
 
 
 def _fields(text: str) -> set[str]:

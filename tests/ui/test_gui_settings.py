@@ -114,6 +114,8 @@ def test_chips_are_added_from_the_catalogue(window, qtbot):
     dialog.accept()
     vendors, chips = received[0]
     assert [v.id for v in vendors] == ["nvidia"]
+    assert dialog.added is not None and list(dialog.added.chips) == chips
+    assert {a.key for a in dialog.added.assumptions} >= {"peak", "power", "price"}
     chip = chips[0]
     assert chip.peak_pflops == pytest.approx(0.989)
     assert chip.price[0] == pytest.approx(27500 * 7.2)

@@ -1,8 +1,11 @@
-"""The shipped accelerator catalogue as a read-only table to pick chips from."""
+"""The shipped accelerator catalogue as a read-only table to pick chips from.
+
+Reading the file and the price's middle come from :mod:`procure.catalogue`, the
+same code that turns the chosen rows into chips.
+"""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,21 +17,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from procure.resources import catalogue_path
+from procure.catalogue import Entry, load_catalogue, mid_price_usd
 from ui.models.column import Column, Kind
 from ui.models.roles import OBJECT_ROLE, SORT_ROLE, sort_key
 
 Index = QModelIndex | QPersistentModelIndex
-Entry = dict[str, Any]
 _ROLE = Qt.ItemDataRole
-
-
-def _price(entry: Entry) -> float | None:
-    price = entry.get("price_usd") or {}
-    low, high = price.get("low"), price.get("high")
-    if low is None or high is None:
-        return None
-    return (low + high) / 2
 
 
 def _confidence(entry: Entry) -> str:
@@ -52,17 +46,12 @@ COLUMNS = (
     Column("tdp", QT_TRANSLATE_NOOP("Columns", "TDP W"), Kind.NUMBER, editable=False,
            get=lambda e: e.get("tdp_w")),
     Column("price", QT_TRANSLATE_NOOP("Columns", "Price US$ (mid)"), Kind.MONEY,
-           editable=False, get=_price),
+           editable=False, get=mid_price_usd),
     Column("confidence", QT_TRANSLATE_NOOP("Columns", "Confidence"), editable=False,
            get=_confidence,
            tooltip=QT_TRANSLATE_NOOP("Columns", "Compute / price: V datasheet, P press "
                                                 "report, L low confidence")),
 )
-
-
-def load_catalogue() -> list[Entry]:
-    data = json.loads(catalogue_path().read_text(encoding="utf-8"))
-    return list(data.get("accelerators", []))
 
 
 class CatalogueModel(QAbstractTableModel):

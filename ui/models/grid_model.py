@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from procure.domain.edits import Edit
 from procure.domain.model import Scenario
 from ui.document import PlanDocument
+from ui.i18n import current_prose_language
 from ui.models.column import Column, Kind
 from ui.models.editing import cell_edits
 from ui.models.roles import (
@@ -161,7 +162,8 @@ class GridModel(QAbstractTableModel):
         if role == _ROLE.TextAlignmentRole:
             return _RIGHT
         if role in (_ROLE.ToolTipRole, _ROLE.BackgroundRole, PROBLEM_ROLE):
-            problems = self._document.problems.messages(self.parts(r, c))
+            problems = self._document.problems.messages(self.parts(r, c),
+                                                        current_prose_language())
             if role == PROBLEM_ROLE:
                 return problems
             if role == _ROLE.BackgroundRole:

@@ -1,4 +1,9 @@
-"""The plan's validation problems as a list: where, and what is wrong."""
+"""The plan's validation problems as a list: where, and what is wrong.
+
+The "what" is worded in the window's language (the core keeps each problem's
+phrase, see :meth:`procure.errors.Problem.text`); the tooltip of the "where"
+column keeps the file's notation.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from PySide6.QtCore import (
 
 from procure.domain.model import Scenario
 from ui.document import PlanDocument
+from ui.i18n import current_prose_language
 from ui.models.column import Column
 from ui.models.roles import PARTS_ROLE
 
@@ -113,10 +119,11 @@ class ProblemListModel(QAbstractTableModel):
         problem = self._problems.problems[index.row()]
         if role == _ROLE.DisplayRole:
             if index.column() == 1:
-                return problem.message
+                return problem.text(current_prose_language())
             return describe(self._problems.parts[index.row()], self._document.scenario)
         if role == _ROLE.ToolTipRole:
-            return problem.location if index.column() == 0 else problem.message
+            return (problem.location if index.column() == 0
+                    else problem.text(current_prose_language()))
         if role == PARTS_ROLE:
             return self._problems.parts[index.row()]
         return None

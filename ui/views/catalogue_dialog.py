@@ -4,7 +4,8 @@ The catalogue gives the accelerator alone in its own units (TFLOPS, watts, US
 dollars); a plan needs PFLOP/s, kW per unit *with its server share*, and prices in
 the plan's currency. The dialog says exactly how it converts, with the two
 assumptions (power overhead, exchange rate) as fields the planner can change, and
-everything can be edited afterwards.
+everything can be edited afterwards. The conversion itself is
+:func:`procure.catalogue.chips_from_entries`.
 """
 
 from __future__ import annotations
@@ -25,47 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procure.domain.model import Chip, Scenario, Vendor
+from procure.catalogue import (
+    DEFAULT_OVERHEAD,
+    DEFAULT_RATE,
+    CatalogueChips,
+    Entry,
+    chips_from_entries,
+)
+from procure.domain.model import Scenario
 from ui.i18n import tr as _tr
-from ui.models.catalogue_model import CatalogueModel, Entry
+from ui.models.catalogue_model import CatalogueModel
 from ui.models.roles import OBJECT_ROLE, SORT_ROLE
 from ui.qt_compat import emit
-
-DEFAULT_RATE = 7.2  # CNY per US$, the demo plan's assumption
-DEFAULT_OVERHEAD = 1.5  # server, network and cooling share per accelerator watt
-
-
-def chips_from_entries(entries: list[Entry], scenario: Scenario, rate: float,
-                       overhead: float) -> tuple[list[Vendor], list[Chip]]:
-    """New vendors (those the plan lacks) and chips for the chosen catalogue entries."""
-    vendor_ids = {v.id for v in scenario.vendors}
-    chip_ids = {c.id for c in scenario.chips}
-    vendors: list[Vendor] = []
-    chips: list[Chip] = []
-    n = len(scenario.periods)
-    for entry in entries:
-        vendor_id = str(entry.get("vendor_id") or entry.get("vendor") or "vendor")
-        if vendor_id not in vendor_ids:
-            vendor_ids.add(vendor_id)
-            vendors.append(Vendor(vendor_id, str(entry.get("category") or "imported"),
-                                  name=entry.get("vendor")))
-        chip_id, k = str(entry.get("id")), 2
-        while chip_id in chip_ids:
-            chip_id, k = f"{entry.get('id')}-{k}", k + 1
-        chip_ids.add(chip_id)
-        price = entry.get("price_usd") or {}
-        mid = (price["low"] + price["high"]) / 2 if price.get("low") is not None else 0.0
-        chips.append(Chip(
-            id=chip_id, vendor=vendor_id,
-            name=f"{entry.get('vendor', '')} {entry.get('model', '')}".strip(),
-            peak_pflops=float(entry.get("bf16_dense_tflops") or 0.0) / 1000,
-            price=(float(round(mid * rate)),) * n,
-            power_kw=float(entry.get("tdp_w") or 0.0) / 1000 * overhead,
-            memory_gb=entry.get("memory_gb"),
-            x={"catalogue_id": entry.get("id"), "assumption":
-               f"price = catalogue mid US$ x {rate}; power = TDP x {overhead}"},
-        ))
-    return vendors, chips
 
 
 class CatalogueDialog(QDialog):
@@ -84,6 +56,7 @@ class CatalogueDialog(QDialog):
         self.setWindowTitle(_tr("Add chips from the catalogue"))
         self.resize(980, 560)
         self._scenario = scenario
+        self.added: CatalogueChips | None = None  # the last conversion, with its assumptions
         self.model = CatalogueModel(parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -137,9 +110,9 @@ class CatalogueDialog(QDialog):
     def accept(self) -> None:
         entries = self.chosen()
         if entries:
-            vendors, chips = chips_from_entries(entries, self._scenario, self.rate.value(),
-                                                self.overhead.value())
-            emit(self.accepted_rows, vendors, chips)
+            self.added = chips_from_entries(entries, self._scenario, self.rate.value(),
+                                            self.overhead.value())
+            emit(self.accepted_rows, list(self.added.vendors), list(self.added.chips))
         super().accept()
 
     def select_rows(self, rows: Any) -> None:

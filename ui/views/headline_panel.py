@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from procure.domain.model import Scenario
 from procure.domain.result import Result
-from procure.exports.metrics import OutageCase
+from procure.metrics import OutageCase
 from ui import formatting
 from ui.i18n import tr as _tr
 

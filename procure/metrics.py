@@ -1,9 +1,11 @@
-"""Figures about a plan that the result file does not state but the memo needs.
+"""Figures about a plan that the result file does not state: the weakest outage case.
 
 The result gives weighted risk and HHI; how much of each workload survives the
 loss of one vendor is computed here from the planned assignment, exactly as
 the spec's outage rows count it (capacity already serving the workload, no
-re-dispatch).
+re-dispatch). It lives in the core, not in :mod:`procure.exports`, because it is
+a figure of the plan, not of a file: the GUI's headline shows it as well as the
+memo.
 """
 
 from __future__ import annotations
