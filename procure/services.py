@@ -46,16 +46,18 @@ from procure.storage.records import (
     ResultInfo,
     StoredResult,
     UpgradeNeeded,
+    needs_new_revision,
+    next_statuses,
 )
 from procure.storage.store import Store, default_user
 
 __all__ = [
     "AuditEntry", "Changes", "ConflictError", "PlanDocument", "PlanInfo", "PlanStatus",
-    "ReadOnlyError", "ResultInfo", "Store", "StoredResult", "add_variant", "apply_edit",
-    "audit_log", "copy_plan", "create_plan", "create_plan_file", "default_user", "list_plans",
-    "list_results",
+    "ReadOnlyError", "ResultInfo", "Store", "StoredResult", "add_variant", "allowed_statuses",
+    "apply_edit", "audit_log", "can_start_revision", "copy_plan", "create_plan",
+    "create_plan_file", "default_user", "list_plans", "list_results",
     "load_result", "load_scenario", "new_revision", "open_plan", "open_store", "refresh",
-    "save_as", "save_result", "set_status",
+    "remove_variant", "rename_variant", "save_as", "save_result", "set_status",
 ]
 
 
@@ -164,10 +166,44 @@ def add_variant(
                                  derived_from=derived_from)
 
 
+def rename_variant(store: Store, plan: PlanInfo, old: str, new: str) -> PlanInfo:
+    """Rename variant ``old`` to ``new``; its results go with it (the base has no name).
+
+    ``plan`` is the caller's view: if the plan's status or variants changed since it
+    was read, a :class:`ConflictError` asks to look again (as :func:`set_status` does).
+    """
+    with store.write("rename the variant") as conn:
+        return plans.rename_variant(conn, user=store.user, plan=plan, old=old, new=new)
+
+
+def remove_variant(store: Store, plan: PlanInfo, name: str) -> PlanInfo:
+    """Delete variant ``name`` and its stored results (the base scenario cannot go).
+
+    Documents still open on the variant fail their next edit with a
+    :class:`ConflictError` saying it was deleted.
+    """
+    with store.write("remove the variant") as conn:
+        return plans.remove_variant(conn, user=store.user, plan=plan, name=name)
+
+
 def set_status(store: Store, plan: PlanInfo, status: PlanStatus | str) -> PlanInfo:
     """draft -> in_review -> approved (or back to draft from review)."""
     with store.write("change the plan's status") as conn:
         return plans.set_status(conn, user=store.user, plan=plan, status=PlanStatus(status))
+
+
+def allowed_statuses(store: Store, plan: PlanInfo) -> tuple[PlanStatus, ...]:
+    """The statuses :func:`set_status` would accept for ``plan`` in ``store`` as last read.
+
+    A window offers exactly these, so it never shows a step the storage layer refuses;
+    a store open read-only (a file someone else is writing) allows none.
+    """
+    return () if store.read_only else next_statuses(plan.status)
+
+
+def can_start_revision(store: Store, plan: PlanInfo) -> bool:
+    """Whether :func:`new_revision` would accept ``plan``: approved, in a writable store."""
+    return not store.read_only and needs_new_revision(plan.status)
 
 
 def new_revision(store: Store, plan: PlanInfo) -> PlanInfo:
@@ -187,12 +223,14 @@ def apply_edit(doc: PlanDocument, edit: Edit) -> tuple[Changes, Edit]:
     """Save one edit; return what changed and the edit that undoes it.
 
     On a conflict nothing is saved, the document is reloaded, and the
-    :class:`ConflictError` carries the reload's :class:`Changes` in ``changes``.
+    :class:`ConflictError` carries the reload's :class:`Changes` in ``changes``
+    (``None`` when the variant itself was removed, so there is nothing to reload).
     """
     try:
         areas, inverse = edit_writer.apply(doc, edit)
     except ConflictError as exc:
-        exc.changes = refresh(doc)
+        if doc.exists():
+            exc.changes = refresh(doc)
         raise
     except ReadOnlyError:
         refresh(doc)  # the plan may have been approved meanwhile

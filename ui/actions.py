@@ -51,11 +51,17 @@ class Actions:
     copy_to_server: QAction
     about: QAction
     user_guide: QAction
+    submit_for_review: QAction
+    approve: QAction
+    back_to_draft: QAction
+    new_revision: QAction
     exports: dict[str, QAction] = field(default_factory=dict)
     recent_menu: QMenu | None = None
     export_menu: QMenu | None = None
     edit_menu: QMenu | None = None
     plan_only: list[QAction] = field(default_factory=list)
+    rename_variant: QAction | None = None  # enabled by the variant switcher, not plan_only
+    delete_variant: QAction | None = None
 
 
 def _action(w: MainWindow, text: str, slot: object,
@@ -111,6 +117,15 @@ def build_actions(w: MainWindow) -> Actions:
                                w._on_copy_to_server_triggered),
         about=_action(w, _tr("&About Procure"), w._on_about_triggered),
         user_guide=_action(w, _tr("&User Guide"), w._on_user_guide_triggered, Std.HelpContents),
+        submit_for_review=_action(w, _tr("&Submit for Review"), w._on_submit_for_review_triggered,
+                                  None, None,
+                                  _tr("Ask for the plan to be reviewed (it stays editable)")),
+        approve=_action(w, _tr("Approv&e…"), w._on_approve_triggered, None, None,
+                        _tr("Approve the plan in review; it becomes read-only")),
+        back_to_draft=_action(w, _tr("&Back to Draft"), w._on_back_to_draft_triggered, None,
+                              None, _tr("Return the plan in review to its authors")),
+        new_revision=_action(w, _tr("New &Revision"), w._on_new_revision_triggered, None, None,
+                             _tr("Continue in an editable copy of the approved plan")),
     )
     a.cancel.setIconText(_tr("Cancel"))
     a.cancel.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -121,6 +136,12 @@ def build_actions(w: MainWindow) -> Actions:
     a.plan_only = [a.save_as, a.close_plan, a.copy, a.paste, a.clear, a.optimise,
                    a.new_variant, a.show_problems, a.audit_log, a.copy_to_server,
                    *a.exports.values()]
+    a.rename_variant = _action(w, _tr("&Rename Scenario Variant…"),
+                               lambda _=False: w.variants.ask_rename_variant(), None, None,
+                               _tr("Give the current scenario variant another name"))
+    a.delete_variant = _action(w, _tr("&Delete Scenario Variant…"),
+                               lambda _=False: w.variants.ask_delete_variant(), None, None,
+                               _tr("Delete the current scenario variant and its results"))
     return a
 
 
@@ -143,6 +164,10 @@ def build_menus(w: MainWindow, a: Actions) -> None:
     plan_menu.addActions([a.optimise, a.cancel])
     plan_menu.addSeparator()
     plan_menu.addActions([a.new_variant, a.show_problems, a.audit_log])
+    plan_menu.addSeparator()  # the review workflow; ReviewController enables these
+    plan_menu.addActions([a.submit_for_review, a.approve, a.back_to_draft, a.new_revision])
+    variant_actions = [x for x in (a.rename_variant, a.delete_variant) if x is not None]
+    plan_menu.insertActions(a.show_problems, variant_actions)  # after "New Scenario Variant"
     help_menu = bar.addMenu(_tr("&Help"))
     help_menu.addActions([a.user_guide, a.about])
 

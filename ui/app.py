@@ -40,7 +40,9 @@ def apply_settings(settings: AppSettings, rebuild: MainWindow | None = None) -> 
     """Apply language, numbers and theme; with ``rebuild``, refresh that window.
 
     A new language needs new widgets, so the window is rebuilt around the same open
-    plan (its undo history starts afresh); numbers and theme only need a repaint.
+    plan: the new window adopts the old one's document, so the undo history, the
+    current variant and the latest result carry over. Numbers and theme only need a
+    repaint.
     """
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -53,12 +55,12 @@ def apply_settings(settings: AppSettings, rebuild: MainWindow | None = None) -> 
     if rebuild is None:
         return None
     if previous is not None and previous != chosen:
-        store = rebuild.take_store()
+        document = rebuild.take_document()
         window = MainWindow(settings)
         window.setGeometry(rebuild.geometry())
         window.show()
-        if store is not None:
-            window.set_store(store)
+        if document is not None:
+            window.set_document(document)
         rebuild.close()
         return window
     for view in rebuild.findChildren(QAbstractItemView):

@@ -39,6 +39,10 @@ class ApplyEditCommand(QUndoCommand):
         self.edit = edit
         self._inverse: Edit | None = None
 
+    def retarget(self, variant: str) -> None:
+        """The variant was renamed: its history now applies under the new name."""
+        self._variant = variant
+
     def redo(self) -> None:
         try:
             self._inverse = self._document.apply(self._variant, self.edit)
@@ -57,8 +61,10 @@ class ApplyEditCommand(QUndoCommand):
             emit(self._document.failed, exc)
 
     def id(self) -> int:
-        """Single-value edits merge; an id change renames the row, so it never merges."""
-        if isinstance(self.edit, SetField) and self.edit.path[-1:] != ("id",):
+        """Single-value edits merge; an id change renames the row, and a change of the
+        stored what-ifs (the whole ``x`` object) is a step of its own: neither merges."""
+        if isinstance(self.edit, SetField) and self.edit.path[-1:] != ("id",) \
+                and tuple(self.edit.path) != ("x",):
             return MERGE_ID
         return -1
 
@@ -92,6 +98,10 @@ class EditMacroCommand(QUndoCommand):
         self._variant = variant
         self.edits = tuple(edits)
         self._inverses: list[Edit] = []
+
+    def retarget(self, variant: str) -> None:
+        """The variant was renamed: its history now applies under the new name."""
+        self._variant = variant
 
     def redo(self) -> None:
         done: list[Edit] = []

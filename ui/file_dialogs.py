@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -44,3 +45,10 @@ class FileDialogs:
                  text: str = "") -> str | None:
         value, ok = QInputDialog.getText(parent, title, label, text=text)
         return value if ok and value.strip() else None
+
+    @classmethod
+    def ask_choice(cls, parent: QWidget | None, title: str, label: str,
+                   choices: Sequence[str], current: int = 0) -> str | None:
+        """One of ``choices`` (a drop-down list that cannot be typed into), or None."""
+        value, ok = QInputDialog.getItem(parent, title, label, list(choices), current, False)
+        return value if ok and value in choices else None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from procure.services import PlanStatus
 from ui import i18n
 from ui.actions import Actions, app_icon, build_actions, build_menus, build_tool_bar, fill_edit_menu
 from ui.document import PlanDocument
@@ -37,6 +38,7 @@ from ui.memory import freeze_long_lived, release_memory
 from ui.optimise_controller import OptimiseController
 from ui.plan_files import PlanFiles
 from ui.plan_store import OPENABLE, PlanStore
+from ui.review_controller import ReviewController, status_name
 from ui.settings import AppSettings
 from ui.status_bar import StatusBar
 from ui.team.team_controller import TeamController
@@ -68,7 +70,9 @@ class MainWindow(QMainWindow):
         build_menus(self, self.actions_)
         fill_edit_menu(self.actions_)
         self.tool_bar = build_tool_bar(self, self.actions_)
-        self.variants = VariantSwitcher(self.actions_.new_variant, self)
+        self.variants = VariantSwitcher(self.actions_.new_variant, self,
+                                        rename_action=self.actions_.rename_variant,
+                                        delete_action=self.actions_.delete_variant)
         self.tool_bar.addWidget(self.variants)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         self.team.plan_opened.connect(self.set_store)
         self.team.failed.connect(self._on_failed)
         self.team.messaged.connect(self.status.show_message)
+        self.review = ReviewController(self)
         # In team mode, others' changes are fetched every few seconds (one small query).
         self._refresh_timer = QTimer(self, interval=TEAM_REFRESH_MS)
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
@@ -104,7 +109,19 @@ class MainWindow(QMainWindow):
     def set_store(self, store: PlanStore) -> None:
         """Show ``store``'s plan, closing the one that was open."""
         self.close_document()
-        document = PlanDocument(store, self)
+        self.set_document(PlanDocument(store, self))
+
+    def set_document(self, document: PlanDocument) -> None:
+        """Show ``document``, closing the plan that was open.
+
+        ``document`` may come from :meth:`take_document` of a window being rebuilt (a new
+        language): its undo history, current variant and latest result carry over.
+        """
+        if document is self.document:
+            return
+        self.close_document()
+        document.setParent(self)
+        store = document.store
         self.document = document
         self.workspace = Workspace(document, self.central)
         self.workspace.messaged.connect(self.status.show_message)
@@ -121,6 +138,7 @@ class MainWindow(QMainWindow):
         document.variant_switched.connect(self._on_document_variant_switched)
         document.variants_changed.connect(self._on_document_variants_changed)
         document.saved.connect(self._on_document_saved)
+        document.status_changed.connect(self._on_document_status_changed)
         self.workspace.result_view.relaxation_chosen.connect(self.optimiser.apply_relaxation)
         self.workspace.result_view.all_relaxations_chosen.connect(
             self.optimiser.apply_relaxations)
@@ -150,8 +168,27 @@ class MainWindow(QMainWindow):
 
     def close_document(self) -> None:
         """Close the open plan (a running solve is cancelled) and show the start page."""
+        document = self._detach_document()
+        if document is not None:
+            document.close()
+            document.deleteLater()
+
+    def take_document(self) -> PlanDocument | None:
+        """Hand the open plan over without closing it (the window is being rebuilt).
+
+        The document leaves with its undo history, variant and result, and no longer
+        belongs to this window; give it to the new window's :meth:`set_document`.
+        """
+        document = self._detach_document()
+        if document is not None:
+            document.setParent(None)
+        return document
+
+    def _detach_document(self) -> PlanDocument | None:
+        """Take the open plan out of the window and show the start page; the caller
+        decides whether the document is closed or handed on."""
         if self.document is None:
-            return
+            return None
         self.optimiser.cancel()
         self._refresh_timer.stop()
         a = self.actions_
@@ -170,8 +207,7 @@ class MainWindow(QMainWindow):
             self.central.removeWidget(self.workspace)
             self.workspace.deleteLater()
         document, self.document, self.workspace = self.document, None, None
-        document.close()
-        document.deleteLater()
+        document.detach_views()  # the old views are deleted later; they must hear nothing
         self.central.setCurrentWidget(self.start_page)
         self.start_page.set_recent(self.settings.recent_plans())
         self.problems_dock.hide()
@@ -179,15 +215,16 @@ class MainWindow(QMainWindow):
         self.status.show_problem_count(0)
         self._update_title()
         QTimer.singleShot(0, release_memory)  # once Qt has deleted the closed plan's widgets
+        return document
 
     def take_store(self) -> PlanStore | None:
-        """Detach the open plan without closing it (the window is being rebuilt)."""
-        if self.document is None:
+        """Detach the open plan's store without closing it (its undo history is dropped;
+        :meth:`take_document` keeps it)."""
+        document = self.take_document()
+        if document is None:
             return None
-        store = self.document.store
-        self.document.store = _ClosedStore(store)  # type: ignore[assignment]
-        self.close_document()
-        return store
+        document.deleteLater()
+        return document.store
 
     def open_path(self, path: Path) -> bool:
         """Open a plan file, or import a scenario or workbook (errors shown, never raised)."""
@@ -198,6 +235,7 @@ class MainWindow(QMainWindow):
             missing = action.property("missing_writer")
             action.setEnabled(enabled and not missing)
         self.variants.setEnabled(enabled)
+        self.review.update()  # the review steps follow the plan's status, not just "open"
 
     def _update_title(self) -> None:
         if self.document is None:
@@ -207,6 +245,8 @@ class MainWindow(QMainWindow):
         where = _tr("not saved yet") if store.is_untitled else store.location
         variant = self.document.variant
         title = store.title + (f" — {variant}" if variant else "")
+        if self.document.status is not PlanStatus.DRAFT:
+            title += f" [{status_name(self.document.status)}]"
         self.setWindowTitle(f"{title} ({where}) — Procure")
 
     # --- document signals ------------------------------------------------------------------------
@@ -232,6 +272,10 @@ class MainWindow(QMainWindow):
 
     def _on_document_variants_changed(self) -> None:
         self.variants.reload()
+
+    def _on_document_status_changed(self) -> None:
+        self._update_title()
+        self.review.update()
 
     def _on_document_saved(self) -> None:
         self._update_title()
@@ -327,6 +371,18 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.team.copy_to_server(self.document.store)
 
+    def _on_submit_for_review_triggered(self) -> None:
+        self.review.submit_for_review()
+
+    def _on_approve_triggered(self) -> None:
+        self.review.approve()
+
+    def _on_back_to_draft_triggered(self) -> None:
+        self.review.back_to_draft()
+
+    def _on_new_revision_triggered(self) -> None:
+        self.review.new_revision()
+
     def _on_about_triggered(self) -> None:
         AboutDialog(self).open()
 
@@ -370,16 +426,3 @@ class MainWindow(QMainWindow):
 
     def language(self) -> str:
         return i18n.prose_language(self.settings.language)
-
-
-class _ClosedStore:
-    """Stands in for a store handed to another window: closing it does nothing."""
-
-    def __init__(self, store: PlanStore) -> None:
-        self._store = store
-
-    def close(self) -> None:
-        """The new window owns the store now."""
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._store, name)

@@ -72,6 +72,7 @@ class PlanStore:
         self._untitled_dir = untitled_dir
         self._docs: dict[str, services.PlanDocument] = {}
         self._runs: dict[str, StoredRun | None] = {}
+        self._moved: dict[str, str | None] = {}  # variants renamed (new name) or removed (None)
 
     # --- opening -------------------------------------------------------------------------------
 
@@ -151,6 +152,17 @@ class PlanStore:
     def title(self) -> str:
         return self.plan.title
 
+    @property
+    def status(self) -> services.PlanStatus:
+        return self.plan.status
+
+    def allowed_statuses(self) -> tuple[services.PlanStatus, ...]:
+        """The review steps the core accepts from here (the menu offers only these)."""
+        return services.allowed_statuses(self._store, self.plan)
+
+    def can_start_revision(self) -> bool:
+        return services.can_start_revision(self._store, self.plan)
+
     def variants(self) -> tuple[str, ...]:
         """Variant names, the base (``""``) first."""
         return self.plan.variants
@@ -202,6 +214,53 @@ class PlanStore:
         self.plan = services.add_variant(self._store, self.plan, name, from_variant=source)
         return Changes(variant=name)
 
+    def rename_variant(self, old: str, new: str) -> Changes:
+        """Give variant ``old`` the name ``new`` (the core checks both names)."""
+        new = new.strip()
+        self.plan = services.rename_variant(self._store, self.plan, old, new)
+        self._forget(old)
+        return Changes(variant=new)
+
+    def remove_variant(self, name: str) -> Changes:
+        """Delete variant ``name`` and its results (never the base scenario)."""
+        self.plan = services.remove_variant(self._store, self.plan, name)
+        self._forget(name)
+        return Changes(variant=BASE)
+
+    def _forget(self, variant: str) -> None:
+        """Drop what is kept of a variant that was renamed or removed: a renamed one is
+        opened again under its new name when it is next read."""
+        self._docs.pop(variant, None)
+        self._runs.pop(variant, None)
+        for doc in self._docs.values():
+            doc.plan = self.plan  # so their next refresh does not report our own change
+
+    def pop_moved(self) -> dict[str, str | None]:
+        """Variants :meth:`refresh` found renamed by someone else (old name -> new name) or
+        removed (old name -> None), since the last call."""
+        moved, self._moved = self._moved, {}
+        return moved
+
+    def set_status(self, status: services.PlanStatus) -> dict[str, Changes]:
+        """Move the plan along the review workflow, then catch up with the stored plan.
+
+        Returns what changed per open variant, as :meth:`refresh` does: the documents
+        reread the plan so that their ``read_only`` follows the new status (and, in team
+        mode, so that edits others saved meanwhile are shown too).
+        """
+        self.plan = services.set_status(self._store, self.plan, status)
+        return self.refresh()
+
+    def start_new_revision(self) -> None:
+        """Make a draft revision of the approved plan and continue in it.
+
+        Every variant is copied by the core; results are not (they belong to the
+        approved revision), so each variant's result is read again, lazily.
+        """
+        revised = services.new_revision(self._store, self.plan)
+        self.plan, self._docs, self._runs = revised, {}, {}
+        self._doc(BASE)
+
     def record_result(self, variant: str, scenario: Scenario, result: Result) -> Changes:
         """Store ``result`` as the variant's newest, computed from ``scenario``."""
         return self.adopt_result(variant, result, self.save_result(variant, scenario, result))
@@ -219,14 +278,28 @@ class PlanStore:
         return Changes(results=True, variant=variant)
 
     def refresh(self) -> dict[str, Changes]:
-        """Catch up with other people's changes (team mode); what changed per variant."""
+        """Catch up with other people's changes (team mode); what changed per variant.
+
+        Keys are the variants' current names: a variant someone renamed is followed to
+        its new name, one someone removed is dropped (see :meth:`pop_moved`).
+        """
         out = {}
+        docs: dict[str, services.PlanDocument] = {}
         for variant, doc in self._docs.items():
-            changes = services.refresh(doc)
-            if changes.any:
+            if variant != BASE and not doc.exists():
                 self._runs.pop(variant, None)
-                out[variant] = Changes.of(changes, variant)
+                self._moved[variant] = None
+                continue
+            changes = services.refresh(doc)
+            docs[doc.variant] = doc
+            if doc.variant != variant:
+                self._runs.pop(variant, None)
+                self._moved[variant] = doc.variant
+            if changes.any:
+                self._runs.pop(doc.variant, None)
+                out[doc.variant] = Changes.of(changes, doc.variant)
                 self.plan = doc.plan
+        self._docs = docs
         return out
 
     # --- saving --------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The status bar: messages, the problem count, and the optimiser's progress with Cancel."""
+"""The status bar: messages, the problem count, the plan's review status, and the
+optimiser's progress with Cancel."""
 
 from __future__ import annotations
 
@@ -29,9 +30,19 @@ class StatusBar(QStatusBar):
             widget.hide()
         self.addPermanentWidget(self.problems_button)
         self.problems_button.hide()
+        self.plan_status_label = QLabel(self)
+        self.plan_status_label.setObjectName("planStatus")
+        self.addPermanentWidget(self.plan_status_label)
+        self.plan_status_label.hide()
 
     def show_message(self, text: str) -> None:
         self.showMessage(text, MESSAGE_MS)
+
+    def show_plan_status(self, text: str, tip: str = "") -> None:
+        """The open plan's review status, always in view; empty hides it (no plan open)."""
+        self.plan_status_label.setText(text)
+        self.plan_status_label.setToolTip(tip)
+        self.plan_status_label.setVisible(bool(text))
 
     def show_problem_count(self, n: int) -> None:
         self.problems_button.setVisible(n > 0)

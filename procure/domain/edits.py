@@ -12,7 +12,9 @@ makes undo trustworthy. A value is addressed by a path, read left to right:
 Edits check types (a number where a number belongs, one value per period), not ranges
 or references: that is :mod:`procure.domain.validation`'s job, so a plan may pass through
 invalid states while a planner works on it. Ids must stay unique: paths and the
-database address rows by them.
+database address rows by them. :class:`RenameId` renames an id together with every
+reference to it; :class:`~procure.domain.period_edits.InsertPeriod` and
+:class:`~procure.domain.period_edits.RemovePeriod` add and remove a period column.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 
 from procure.domain import model
 from procure.domain.model import Scenario
+from procure.domain.period_edits import InsertPeriod, RemovePeriod
 from procure.domain.validation import period_key
 from procure.errors import Problem, ValidationError
 
@@ -219,7 +222,7 @@ def _coerce(field: str | None, value: Any, periods: Sequence[str], old: Any, pat
 def _periods(value: Any, old: Sequence[str], path: EditPath) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, Sequence) or len(value) != len(old):
         raise _fail(path, f"renaming periods keeps their number ({len(old)}); to add or "
-                          "remove periods, replace the scenario")
+                          "remove periods, use InsertPeriod or RemovePeriod")
     labels = tuple(value)
     if not all(isinstance(v, str) for v in labels) or len(set(labels)) != len(labels):
         raise _fail(path, "period labels must be unique text")
@@ -381,7 +384,86 @@ class EditGroup:
         return self.text or f"{len(self.edits)} changes"
 
 
-Edit = SetField | AddRows | DeleteRows | ReplaceScenario | EditGroup
+@dataclass(frozen=True)
+class RenameId:
+    """Rename a vendor, chip or workload and every reference to it, as one edit.
+
+    Setting the id alone (``SetField``) would leave chips naming a vendor that no
+    longer exists; a planner renaming a row means the row, wherever it is used.
+    References followed: a vendor's chips (``chips[].vendor``); a chip's efficiency
+    entries (``workloads[].efficiency`` keys, renamed in place so their order stays)
+    and fleet rows (``fleet[].chip``). Nothing refers to a workload. Limits name
+    categories, not ids, and a vendor's own cap is on its row, so limits never change.
+    Ids inside free-form ``x`` objects, such as the override paths of
+    ``x.procure.variants``, are the planner's own data and are not rewritten.
+
+    References that already named ``new`` (a chip typed in before its vendor existed)
+    now name the renamed row; the inverse then restores them one by one, otherwise it is
+    ``RenameId(collection, new, old)``. Storage writes and audits the rename as the
+    single-value edits of :meth:`steps`.
+    """
+
+    collection: str
+    old: str
+    new: str
+
+    def steps(self, scenario: Scenario) -> tuple[SetField, ...]:
+        """The rename as single-value edits, in the order they are applied."""
+        path: EditPath = (self.collection, self.old, "id")
+        if self.collection not in KEYED:
+            raise _fail((self.collection,), f"ids are renamed in {', '.join(KEYED)}")
+        rows = getattr(scenario, self.collection)
+        _row_index(rows, self.collection, self.old, path)
+        if not isinstance(self.new, str) or not self.new.strip():
+            raise _fail(path, f"a {self.collection[:-1]} id must not be empty")
+        if self.new == self.old:
+            return ()
+        if any(row.id == self.new for row in rows):
+            raise _fail(path, f"there is already a {self.collection[:-1]} with id {self.new!r}")
+        steps = [SetField(path, self.new)]
+        if self.collection == "vendors":
+            steps += [SetField(("chips", c.id, "vendor"), self.new)
+                      for c in scenario.chips if c.vendor == self.old]
+        elif self.collection == "chips":
+            for w in scenario.workloads:
+                if self.old not in w.efficiency:
+                    continue
+                if self.new in w.efficiency:
+                    raise _fail(("workloads", w.id, "efficiency", self.new),
+                                f"already has an entry; remove it before renaming {self.old!r}")
+                renamed = {(self.new if k == self.old else k): v for k, v in w.efficiency.items()}
+                steps.append(SetField(("workloads", w.id, "efficiency"), renamed))
+            steps += [SetField(("fleet", i, "chip"), self.new)
+                      for i, f in enumerate(scenario.fleet) if f.chip == self.old]
+        return tuple(steps)
+
+    def apply(self, scenario: Scenario) -> tuple[Scenario, Edit]:
+        steps = self.steps(scenario)
+        new = scenario
+        undo: list[Edit] = []
+        for step in steps:
+            new, inverse = step.apply(new)
+            undo.append(inverse)
+        reverse = RenameId(self.collection, self.new, self.old)
+        if len(reverse.steps(new)) == len(steps):  # nothing else named the new id before
+            return new, reverse
+        return new, EditGroup(tuple(reversed(undo)), reverse.label)
+
+    @property
+    def areas(self) -> frozenset[str]:
+        return frozenset(_REFERRED_FROM.get(self.collection, (self.collection,)))
+
+    @property
+    def label(self) -> str:
+        return f"Rename {self.collection[:-1]} {self.old} to {self.new}"
+
+
+_REFERRED_FROM = {"vendors": ("vendors", "chips"), "chips": ("chips", "workloads", "fleet"),
+                  "workloads": ("workloads",)}
+
+
+Edit = (SetField | AddRows | DeleteRows | ReplaceScenario | EditGroup | RenameId
+        | InsertPeriod | RemovePeriod)
 
 
 def _collection(scenario: Scenario, name: str) -> tuple[Any, ...]:

@@ -8,12 +8,15 @@ equals the stored scenario as of its ``change_count``; edits go through
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from procure.domain.edits import AREAS
 from procure.domain.model import Scenario
 from procure.storage import plans, scenario_io
 from procure.storage.codec import scenario_hash
 from procure.storage.records import PlanInfo
 from procure.storage.scenario_io import Loaded
+from procure.storage.schema import scenario_t
 from procure.storage.store import Store
 
 
@@ -53,6 +56,12 @@ class PlanDocument:
             return f"Plan {self.plan.title!r} is approved; start a new revision to change it."
         return None
 
+    def exists(self) -> bool:
+        """Whether the variant is still stored (someone may have removed it)."""
+        with self.store.read("look for the variant") as conn:
+            return conn.execute(select(scenario_t.c.id)
+                                .where(scenario_t.c.id == self.scenario_id)).first() is not None
+
     def scenario_hash(self) -> str:
         """The hash results are compared with; computed once per change."""
         if self._hash is None or self._hash[0] != self.change_count:
@@ -91,8 +100,12 @@ def refresh(doc: PlanDocument) -> frozenset[str]:
     with doc.store.read("reload the plan") as conn:
         info = plans.plan_info(conn, doc.plan.id)
         loaded = scenario_io.load(conn, doc.scenario_id)
+        # Someone may have renamed the variant: the row (and this document) stay the same.
+        variant = conn.execute(select(scenario_t.c.variant)
+                               .where(scenario_t.c.id == doc.scenario_id)).scalar_one()
     old = doc.scenario
     status_changed = info.status != doc.plan.status or info.variants != doc.plan.variants
     doc.plan = info
+    doc.variant = variant
     doc.adopt(loaded)
     return changed_areas(old, loaded.scenario) | ({"plans"} if status_changed else set())

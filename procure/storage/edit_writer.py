@@ -32,6 +32,9 @@ from procure.domain.edits import (
     Edit,
     EditGroup,
     EditPath,
+    InsertPeriod,
+    RemovePeriod,
+    RenameId,
     ReplaceScenario,
     SetField,
     get_in,
@@ -57,13 +60,14 @@ def apply(doc: PlanDocument, edit: Edit) -> tuple[frozenset[str], Edit]:
     new_scenario, inverse = edit.apply(doc.scenario)  # a bad edit fails before any I/O
     now = utc_now()
     with doc.store.write("save the change") as conn:
-        count = conn.execute(
+        row = conn.execute(
             update(scenario_t).where(scenario_t.c.id == doc.scenario_id)
             .values(change_count=scenario_t.c.change_count + 1)
-            .returning(scenario_t.c.change_count)
-        ).scalar_one_or_none()
-        if count is None:
+            .returning(scenario_t.c.change_count, scenario_t.c.variant)
+        ).one_or_none()
+        if row is None:
             raise ConflictError(f"This variant of plan {doc.plan.title!r} was deleted.")
+        count, doc.variant = row  # the variant may have been renamed meanwhile
         plans.touch(conn, doc.plan.id, doc.store.user, now)
         work = _Work(conn, doc, in_sync=count == doc.change_count + 1, change_number=count,
                      now=now)
@@ -122,6 +126,8 @@ class _Work:
             for sub in edit.edits:
                 before = self.write(sub, before)
             return before
+        if isinstance(edit, RenameId):  # the row and each reference: one audit entry each
+            return self.write(EditGroup(edit.steps(before)), before)
         after, _ = edit.apply(before)
         if isinstance(edit, SetField):
             self._set_field(edit, before, after)
@@ -131,6 +137,12 @@ class _Work:
             self._delete_rows(edit, before)
         elif isinstance(edit, ReplaceScenario):
             self._replace(before, after)
+        elif isinstance(edit, (InsertPeriod, RemovePeriod)):
+            # A period is a column through every row: rewrite them all, but log it as what
+            # the planner did, with the periods before and after.
+            action = "add_period" if isinstance(edit, InsertPeriod) else "remove_period"
+            self._replace(before, after, (action, "periods", list(before.periods),
+                                          list(after.periods)))
         return after
 
     def _log(self, action: str, path: str, old: Any, new: Any) -> None:
@@ -266,7 +278,8 @@ class _Work:
         for i in reversed(indices):
             del ids[i], versions[i]
 
-    def _replace(self, before: Scenario, after: Scenario) -> None:
+    def _replace(self, before: Scenario, after: Scenario,
+                 log: tuple[str, str, Any, Any] | None = None) -> None:
         if not self.in_sync:
             raise self._conflict((), "was changed")
         sid = self.doc.scenario_id
@@ -276,7 +289,7 @@ class _Work:
         loaded = scenario_io.load(self.conn, sid)
         self.ids, self.versions, self.single = loaded.ids, loaded.versions, loaded.single_versions
         self.reloaded = True
-        self._log("replace", "", summary(before), summary(after))
+        self._log(*(log or ("replace", "", summary(before), summary(after))))
 
     # --- telling the planner ----------------------------------------------------------
 

@@ -3,7 +3,8 @@
 An approved plan is frozen: changing it means :func:`new_revision`, a new plan
 row with the same name, the next revision number, status draft and a note of the
 revision it came from. Status changes use the ORM's ``version_id_col`` on the plan
-row, so two reviewers acting at once cannot overwrite each other's decision.
+row, so two reviewers acting at once cannot overwrite each other's decision; renaming
+and removing a variant take the same version, so neither acts on a stale list of variants.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, delete, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -20,13 +21,14 @@ from procure.errors import StorageError
 from procure.storage import audit, scenario_io
 from procure.storage.codec import summary
 from procure.storage.records import (
-    ALLOWED_STATUS_CHANGES,
     ConflictError,
     PlanInfo,
     PlanStatus,
     ReadOnlyError,
+    needs_new_revision,
+    next_statuses,
 )
-from procure.storage.schema import Plan, plan_t, scenario_t
+from procure.storage.schema import Plan, plan_t, result_t, scenario_t
 from procure.storage.types import utc_now
 
 
@@ -147,6 +149,98 @@ def add_variant(
     return plan_info(conn, plan.id)
 
 
+def rename_variant(
+    conn: Connection, *, user: str, plan: PlanInfo, old: str, new: str
+) -> PlanInfo:
+    """Give variant ``old`` the name ``new``; its rows, results and derivations follow.
+
+    The scenario row keeps its id, so documents open on it stay valid. Variants
+    derived from ``old`` now say they derive from ``new``; the audit log keeps the
+    names as they were when each entry was written (it is a record of the past).
+    """
+    current = _check_variant(conn, plan, old, "renamed")
+    if not new.strip():
+        raise StorageError("A variant needs a name (the base scenario has none).")
+    if new == old:
+        return current
+    if new in current.variants:
+        raise StorageError(f"Plan {plan.title!r} already has a variant called {new!r}.")
+    now = utc_now()
+    _bump(conn, plan, user, now)
+    conn.execute(update(scenario_t).where(scenario_t.c.plan_id == plan.id,
+                                          scenario_t.c.variant == old).values(variant=new))
+    conn.execute(update(scenario_t).where(scenario_t.c.plan_id == plan.id,
+                                          scenario_t.c.derived_from == old)
+                 .values(derived_from=new))
+    conn.execute(update(result_t).where(result_t.c.plan_id == plan.id,
+                                        result_t.c.variant == old).values(variant=new))
+    audit.record(conn, [audit.entry(
+        at=now, user=user, plan_id=plan.id, plan_name=plan.name, revision=plan.revision,
+        variant=new, action="rename_variant", path="variant", old=old, new=new,
+    )])
+    return plan_info(conn, plan.id)
+
+
+def remove_variant(conn: Connection, *, user: str, plan: PlanInfo, name: str) -> PlanInfo:
+    """Delete variant ``name`` with everything it holds, its stored results included.
+
+    Variants derived from it keep the name in ``derived_from``: it records where they
+    came from, not a live link. The audit entry keeps the removed scenario's summary.
+    """
+    _check_variant(conn, plan, name, "removed")
+    now = utc_now()
+    _bump(conn, plan, user, now)
+    sid = scenario_id(conn, plan.id, name)
+    removed = scenario_io.load(conn, sid).scenario
+    # The schema cascades these deletes; saying them keeps a file whose foreign keys were
+    # off when it was written (another SQLite tool) from keeping orphans.
+    conn.execute(delete(result_t).where(result_t.c.scenario_id == sid))
+    scenario_io.delete_rows(conn, sid)
+    for table in scenario_io.SINGLE_TABLE_OF.values():
+        if table is not scenario_t:
+            conn.execute(delete(table).where(table.c.scenario_id == sid))
+    conn.execute(delete(scenario_t).where(scenario_t.c.id == sid))
+    audit.record(conn, [audit.entry(
+        at=now, user=user, plan_id=plan.id, plan_name=plan.name, revision=plan.revision,
+        variant=name, action="remove_variant", path="variant", old=summary(removed),
+    )])
+    return plan_info(conn, plan.id)
+
+
+def _check_variant(conn: Connection, plan: PlanInfo, name: str, what: str) -> PlanInfo:
+    """The plan as it is now, if variant ``name`` of it may be renamed or removed."""
+    current = plan_info(conn, plan.id)
+    if current.read_only:
+        raise ReadOnlyError(f"Plan {plan.title!r} is approved and read-only; start a new "
+                            "revision to change it.")
+    if name == "":
+        raise StorageError(f"The base scenario of plan {plan.title!r} cannot be {what}; "
+                           "only named variants can.")
+    if name not in current.variants:
+        raise StorageError(f"Plan {plan.title!r} has no variant {name!r}.")
+    return current
+
+
+def _bump(conn: Connection, plan: PlanInfo, user: str, now: datetime) -> None:
+    """Take the plan row's next version, refusing if it moved since ``plan`` was read.
+
+    The same optimistic lock as :func:`set_status`: renaming or removing a variant
+    changes what the plan is, so a reviewer (or another planner renaming variants)
+    holding the older view is told to look again instead of acting on a stale list.
+    """
+    done = conn.execute(
+        plan_t.update().where(plan_t.c.id == plan.id, plan_t.c.version == plan.version)
+        .values(version=plan.version + 1, updated_at=now, updated_by=user)
+    ).rowcount
+    if not done:
+        row = plan_info(conn, plan.id)
+        listed = ", ".join(repr(v) for v in row.variants if v) or "none"
+        raise ConflictError(
+            f"Plan {plan.title!r} was changed by {row.updated_by} since you read it "
+            f"(variants now: {listed}); look again before renaming or removing a variant.",
+            path="variants", theirs=list(row.variants), by=row.updated_by, at=row.updated_at)
+
+
 def set_status(conn: Connection, *, user: str, plan: PlanInfo, status: PlanStatus) -> PlanInfo:
     """Move a plan along the review workflow; refuse if it changed since ``plan`` was read."""
     status = PlanStatus(status)
@@ -160,7 +254,7 @@ def set_status(conn: Connection, *, user: str, plan: PlanInfo, status: PlanStatu
                 f"(status now {PlanStatus(row.status).value}); look again before deciding.",
                 path="status", theirs=row.status, by=row.updated_by, at=row.updated_at)
         old = PlanStatus(row.status)
-        if status not in ALLOWED_STATUS_CHANGES[old]:
+        if status not in next_statuses(old):
             raise StorageError(f"Plan {plan.title!r} is {old.value}; it cannot become "
                                f"{status.value}.")
         now = utc_now()
@@ -180,7 +274,7 @@ def set_status(conn: Connection, *, user: str, plan: PlanInfo, status: PlanStatu
 def new_revision(conn: Connection, *, user: str, plan: PlanInfo) -> PlanInfo:
     """A draft copy of an approved plan (every variant) as its next revision."""
     current = plan_info(conn, plan.id)
-    if current.status is not PlanStatus.APPROVED:
+    if not needs_new_revision(current.status):
         raise StorageError(f"Plan {plan.title!r} is {current.status.value}; only an approved "
                            "plan needs a new revision (a draft can be changed directly).")
     latest = conn.execute(select(func.max(plan_t.c.revision))

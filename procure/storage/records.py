@@ -30,6 +30,17 @@ ALLOWED_STATUS_CHANGES = {
 }
 
 
+def next_statuses(status: PlanStatus | str) -> tuple[PlanStatus, ...]:
+    """The statuses a plan in ``status`` may move to: the one rule both the storage
+    layer (which refuses anything else) and the GUI (which offers only these) follow."""
+    return ALLOWED_STATUS_CHANGES[PlanStatus(status)]
+
+
+def needs_new_revision(status: PlanStatus | str) -> bool:
+    """Whether a plan in ``status`` changes only through a new revision (it is approved)."""
+    return PlanStatus(status) is PlanStatus.APPROVED
+
+
 @dataclass(frozen=True)
 class PlanInfo:
     """One plan revision as the plan list shows it; ``version`` guards status changes."""

@@ -21,9 +21,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from procure.domain.edits import AddRows, DeleteRows, Edit, SetField
+from procure.domain.edits import KEYED, AddRows, DeleteRows, Edit, RenameId, SetField
 from procure.domain.model import Scenario
 from ui.document import PlanDocument
+from ui.i18n import current_prose_language
 from ui.models.column import Column, Kind
 from ui.models.editing import cell_edits
 from ui.models.roles import (
@@ -133,7 +134,8 @@ class EntityTableModel(QAbstractTableModel):
         return self._other_data(row, index.row(), column, role)
 
     def _problem_data(self, row: int, column: Column, role: int) -> Any:
-        problems = self._document.problems.messages(self.parts(row, column))
+        problems = self._document.problems.messages(self.parts(row, column),
+                                                    current_prose_language())
         if role == PROBLEM_ROLE:
             return problems
         if role == _ROLE.BackgroundRole:
@@ -172,6 +174,9 @@ class EntityTableModel(QAbstractTableModel):
         new = column.parse(value)
         if new == column.value(self._rows[index.row()]):
             return None
+        if column.key == "id" and self.collection in KEYED:
+            # A new id means the same row everywhere: chips follow their vendor, and so on.
+            return RenameId(self.collection, self._rows[index.row()].id, new)
         return SetField(self.edit_path(index.row(), column), new)
 
     def edit_text(self, index: Index) -> str:
