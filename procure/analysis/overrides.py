@@ -102,6 +102,30 @@ class Override:
         return cls(tuple(path), value, op, data.get("from"), data.get("to"))
 
 
+def parse_override(path: str, op: str, value: str, start: str | None = None,
+                   end: str | None = None) -> Override:
+    """An override typed as text, as the command line and the GUI's table take it:
+    the path joined with ``/`` (``chips/910c/supply``, ``fleet/0/units``), a number, a
+    comma-separated list (one number per period) or text (``retire_after``)."""
+    pieces = [p.strip() for p in path.strip().strip("/").split("/")]
+    if not path.strip() or not all(pieces):
+        raise _fail("path", f"{path!r} is not a path like chips/ID/price")
+    parts: list[str | int] = []
+    for piece in pieces:
+        parts.append(int(piece) if parts and parts[-1] == "fleet" and piece.isdigit() else piece)
+    if op not in OPS:
+        raise _fail("op", f"must be one of {', '.join(OPS)}, got {op!r}")
+    parsed: Value = value.strip()
+    if not parsed:
+        raise _fail("value", "a value is required")
+    try:
+        numbers = [float(v.replace("_", "")) for v in str(parsed).split(",")]
+        parsed = numbers[0] if len(numbers) == 1 else tuple(numbers)
+    except ValueError:
+        pass  # text: a period label for retire_after, a name
+    return Override(tuple(parts), parsed, op, start or None, end or None)
+
+
 def apply_overrides(scenario: Scenario, overrides: Iterable[Override]) -> Scenario:
     """``scenario`` with every override applied in order (a new scenario; nothing mutated)."""
     for override in overrides:
@@ -230,4 +254,7 @@ def _scalar(current: Any, o: Override, where: str) -> Any:
     return round(new) if isinstance(current, int) else new
 
 
-__all__ = ["NO_LIMIT", "OPS", "Override", "apply_override", "apply_overrides", "expand_path"]
+__all__ = [
+    "NO_LIMIT", "OPS", "Override", "apply_override", "apply_overrides", "expand_path",
+    "parse_override",
+]

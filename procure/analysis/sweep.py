@@ -227,6 +227,21 @@ def _is_big(result: Result, seconds: float) -> bool:
     return float(solve_seconds) > PARALLEL_ABOVE_SECONDS
 
 
+def sweep_limits(s: Scenario) -> list[SweepLimit]:
+    """The limits worth sweeping in ``s``: the caps and floors of its categories, the
+    weighted-risk cap, outage coverage, the budget, the vendor caps. A category floor,
+    the budget and a vendor's own cap are offered only when the plan sets them."""
+    out = [SweepLimit("category_max", c) for c in s.categories()]
+    out += [SweepLimit("category_min", c) for c, share in s.limits.category_share.items()
+            if share is not None and share.min is not None and c in s.categories()]
+    out += [SweepLimit("weighted_risk"), SweepLimit("outage_coverage")]
+    if s.budget.total is not None:
+        out.append(SweepLimit("budget_total"))
+    out.append(SweepLimit("vendor_max_share"))
+    out += [SweepLimit("vendor_share", v.id) for v in s.vendors if v.max_share is not None]
+    return out
+
+
 def grid(start: float, stop: float, points: int) -> tuple[float, ...]:
     """``points`` evenly spaced values from ``start`` to ``stop`` inclusive."""
     if points < 1:
@@ -307,4 +322,5 @@ def sweep(
 
 __all__ = [
     "LIMIT_KINDS", "SweepLimit", "SweepPoint", "SweepResult", "default_values", "grid", "sweep",
+    "sweep_limits",
 ]

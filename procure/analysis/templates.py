@@ -30,6 +30,7 @@ from typing import Any, ClassVar
 
 from procure.analysis.overrides import NO_LIMIT, Override
 from procure.analysis.template_base import (
+    IN_TRANSIT,
     StressTemplate,
     blocked,
     choice,
@@ -293,7 +294,8 @@ def template_fields(kind: str) -> list[dict[str, Any]]:
     return [
         {"name": f.name, **f.metadata,
          "default": None if f.default is MISSING else f.default,
-         "required": f.default is MISSING}
+         "required": f.default is MISSING,
+         "choices": list(IN_TRANSIT) if f.metadata["kind"] == "choice" else None}
         for f in fields(cls)
     ]
 

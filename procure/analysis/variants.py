@@ -118,6 +118,43 @@ def with_variants(scenario: Scenario, variants: Iterable[Variant]) -> Scenario:
     return replace(scenario, x=x or None)
 
 
+def put_variant(scenario: Scenario, variant: Variant, replacing: str | None = None) -> Scenario:
+    """``scenario`` storing ``variant``: in place of ``replacing`` (an edit, perhaps a
+    rename), else appended. The variant is checked against the scenario first, so a
+    form that names an unknown chip or period never reaches the plan file."""
+    if not variant.name.strip():
+        raise ValidationError([Problem("name", "a variant needs a name")], "variant")
+    stored = list(variants_of(scenario))
+    names = [v.name for v in stored]
+    if variant.name in names and variant.name != replacing:
+        raise ValidationError(
+            [Problem("name", f"there is already a variant called {variant.name!r}")], "variant")
+    stress_case(scenario, variant)  # raises ValidationError naming the bad parameter
+    if replacing is None:
+        stored.append(variant)
+    elif replacing in names:
+        stored[names.index(replacing)] = variant
+    else:
+        raise ValidationError([Problem("name", f"no variant {replacing!r}")], "variant")
+    return with_variants(scenario, stored)
+
+
+def drop_variant(scenario: Scenario, name: str) -> Scenario:
+    """``scenario`` without the variant ``name`` (an error if there is none)."""
+    find_variant(scenario, name)
+    return with_variants(scenario, [v for v in variants_of(scenario) if v.name != name])
+
+
+def free_name(scenario: Scenario, stem: str) -> str:
+    """``stem``, or ``stem (2)``, ``stem (3)``... whichever no stored variant has."""
+    taken = {v.name for v in variants_of(scenario)}
+    name, n = stem, 1
+    while name in taken:
+        n += 1
+        name = f"{stem} ({n})"
+    return name
+
+
 def find_variant(scenario: Scenario, name: str) -> Variant:
     for v in variants_of(scenario):
         if v.name == name:
@@ -167,6 +204,6 @@ def apply_variant(base: Scenario, variant: Variant) -> Scenario:
 
 
 __all__ = [
-    "Variant", "apply_overrides", "apply_variant", "find_variant", "stress_case",
-    "variants_of", "with_variants",
+    "Variant", "apply_overrides", "apply_variant", "drop_variant", "find_variant", "free_name",
+    "put_variant", "stress_case", "variants_of", "with_variants",
 ]

@@ -296,26 +296,15 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 def parse_override(parts: list[str], periods: tuple[str, ...]) -> Any:
     """``PATH OP VALUE [FROM..TO]`` from the command line as an Override."""
-    from procure.analysis.overrides import OPS, Override
+    from procure.analysis.overrides import parse_override as parse
 
     if len(parts) not in (3, 4):
         raise ProcureError(f"--override takes PATH OP VALUE [FROM..TO], got {' '.join(parts)!r}")
-    path: list[str | int] = []
-    for piece in parts[0].split("/"):
-        path.append(int(piece) if path and path[-1] == "fleet" and piece.isdigit() else piece)
-    if parts[1] not in OPS:
-        raise ProcureError(f"override operation must be one of {', '.join(OPS)}")
-    value: Any = parts[2]
-    try:
-        numbers = [float(v) for v in value.split(",")]
-        value = numbers[0] if len(numbers) == 1 else tuple(numbers)
-    except ValueError:
-        pass  # text (a period label for retire_after, a name)
     start = end = None
     if len(parts) == 4:
         first, dots, last = parts[3].partition("..")
         start, end = first or None, (last or None) if dots else None
-    return Override(tuple(path), value, parts[1], start, end)
+    return parse(parts[0], parts[1], parts[2], start, end)
 
 
 def cmd_variants(args: argparse.Namespace) -> int:
