@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.workspace = Workspace(document, self.central)
         self.workspace.messaged.connect(self.status.show_message)
+        self.workspace.failed.connect(self._on_failed)
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
         panel = ProblemsPanel(document, self.problems_dock)
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         if old_dock is not None:
             old_dock.deleteLater()
         if self.workspace is not None:
+            self.workspace.scenarios.cancel()
             self.central.removeWidget(self.workspace)
             self.workspace.deleteLater()
         document, self.document, self.workspace = self.document, None, None

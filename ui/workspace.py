@@ -20,9 +20,10 @@ from ui.views.limits_page import LimitsPage
 from ui.views.list_page import ListPage
 from ui.views.page import Page
 from ui.views.result_view import ResultView
+from ui.views.scenarios.scenarios_view import ScenariosView
 from ui.views.workloads_page import WorkloadsPage
 
-PLAN, VENDORS, CHIPS, WORKLOADS, FLEET, RESULT = range(6)
+PLAN, VENDORS, CHIPS, WORKLOADS, FLEET, RESULT, SCENARIOS = range(7)
 
 
 class Workspace(QWidget):
@@ -32,9 +33,12 @@ class Workspace(QWidget):
     -------
     messaged(str)
         A note for the status bar from any page.
+    failed(object)
+        An error for a dialog (from the Scenarios page's analyses).
     """
 
     messaged = Signal(str)
+    failed = Signal(object)
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,21 +56,25 @@ class Workspace(QWidget):
                          "period they serve."), self),
         ]
         self.result_view = ResultView(self)
+        self.scenarios = ScenariosView(document, self)
+        self.scenarios.messaged.connect(self.messaged)
+        self.scenarios.failed.connect(self.failed)
         self.nav = QListWidget(self)
         self.nav.setObjectName("pageList")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget(self)
         titles = (_tr("Plan and limits"), _tr("Vendors"), _tr("Chips"), _tr("Workloads"),
-                  _tr("Existing fleet"), _tr("Result"))
-        for title, widget in zip(titles, [*self.pages, self.result_view], strict=True):
+                  _tr("Existing fleet"), _tr("Result"), _tr("Scenarios"))
+        widgets = [*self.pages, self.result_view, self.scenarios]
+        for title, widget in zip(titles, widgets, strict=True):
             item = QListWidgetItem(title, self.nav)
             item.setSizeHint(QSize(180, 34))
             self.stack.addWidget(widget)
         for page in self.pages:
             page.messaged.connect(self.messaged)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        for i in range(len(titles)):  # Ctrl+1 ... Ctrl+6 go to the pages
+        for i in range(len(titles)):  # Ctrl+1 ... Ctrl+7 go to the pages
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.activated.connect(lambda i=i: self.show_page(i))
             self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")

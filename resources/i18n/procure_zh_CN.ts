@@ -104,8 +104,56 @@
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Submit for Review</source>
+        <translation>提交审核(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ask for the plan to be reviewed (it stays editable)</source>
+        <translation>请求审核此计划（计划仍可编辑）</translation>
+    </message>
+    <message>
+        <source>Approv&amp;e…</source>
+        <translation>批准(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Approve the plan in review; it becomes read-only</source>
+        <translation>批准审核中的计划；批准后计划变为只读</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Draft</source>
+        <translation>退回草稿(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Return the plan in review to its authors</source>
+        <translation>将审核中的计划退回给作者</translation>
+    </message>
+    <message>
+        <source>New &amp;Revision</source>
+        <translation>新建版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Continue in an editable copy of the approved plan</source>
+        <translation>在已批准计划的可编辑副本中继续工作</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Scenario Variant…</source>
+        <translation>重命名场景变体(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Give the current scenario variant another name</source>
+        <translation>为当前场景变体改名</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Scenario Variant…</source>
+        <translation>删除场景变体(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the current scenario variant and its results</source>
+        <translation>删除当前场景变体及其结果</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -396,6 +444,10 @@
         <translation>在基础场景与其变体之间切换</translation>
     </message>
     <message>
+        <source>Rename or delete the current scenario variant</source>
+        <translation>重命名或删除当前场景变体</translation>
+    </message>
+    <message>
         <source>Scenario:</source>
         <translation>场景：</translation>
     </message>
@@ -406,6 +458,22 @@
     <message>
         <source>Name of the variant (a copy of “{current}” that you can change):</source>
         <translation>变体名称（“{current}”的副本，可自由修改）：</translation>
+    </message>
+    <message>
+        <source>Rename scenario variant</source>
+        <translation>重命名场景变体</translation>
+    </message>
+    <message>
+        <source>New name of “{current}”:</source>
+        <translation>“{current}”的新名称：</translation>
+    </message>
+    <message>
+        <source>Delete scenario variant</source>
+        <translation>删除场景变体</translation>
+    </message>
+    <message>
+        <source>Delete the scenario variant “{name}” with its results? This cannot be undone.</source>
+        <translation>删除场景变体“{name}”及其结果？此操作无法撤销。</translation>
     </message>
     <message>
         <source>About Procure</source>
@@ -604,6 +672,46 @@
         <translation>分期数据</translation>
     </message>
     <message>
+        <source>Add period</source>
+        <translation>添加一期</translation>
+    </message>
+    <message>
+        <source>Add a period after the last one; its prices, supply, demand, budget, power and energy start as copies of the last period&apos;s</source>
+        <translation>在最后一期之后添加一期；其价格、供应、需求、预算、电力与能耗的初始值复制自最后一期</translation>
+    </message>
+    <message>
+        <source>Remove period…</source>
+        <translation>删除一期…</translation>
+    </message>
+    <message>
+        <source>Remove one period and its values from every table</source>
+        <translation>从所有表格中删除某一期及其数值</translation>
+    </message>
+    <message>
+        <source>Label of the new period (after {last}):</source>
+        <translation>新一期的标签（位于 {last} 之后）：</translation>
+    </message>
+    <message>
+        <source>Label of the new period:</source>
+        <translation>新一期的标签：</translation>
+    </message>
+    <message>
+        <source>Add period {label}</source>
+        <translation>添加期 {label}</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>删除一期</translation>
+    </message>
+    <message>
+        <source>Period to remove, with its values in every table:</source>
+        <translation>要删除的期（连同其在所有表格中的数值）：</translation>
+    </message>
+    <message>
+        <source>Remove period {label}</source>
+        <translation>删除期 {label}</translation>
+    </message>
+    <message>
         <source>No problems: the plan can be optimised.</source>
         <translation>没有问题：可以优化此计划。</translation>
     </message>
@@ -791,6 +899,478 @@
         <source>Result</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景分析</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>批准计划</translation>
+    </message>
+    <message>
+        <source>Approve “{plan}”? An approved plan is read-only: changing it later takes a new revision.</source>
+        <translation>批准“{plan}”？已批准的计划为只读：之后如需修改，须新建版本。</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Where the plan is in review: draft, in review or approved</source>
+        <translation>计划的审核状态：草稿、审核中或已批准</translation>
+    </message>
+    <message>
+        <source>The plan is in review now.</source>
+        <translation>计划现已进入审核。</translation>
+    </message>
+    <message>
+        <source>The plan is a draft again.</source>
+        <translation>计划已退回为草稿。</translation>
+    </message>
+    <message>
+        <source>The plan is approved and read-only; start a new revision to change it.</source>
+        <translation>计划已批准，现为只读；如需修改，请新建版本。</translation>
+    </message>
+    <message>
+        <source>Revision {n} is a draft: change it as you like.</source>
+        <translation>版本 {n} 为草稿：可随意修改。</translation>
+    </message>
+    <message>
+        <source>Solved {done} of {total} stressed plans</source>
+        <translation>已求解 {done}/{total} 个压力情景计划</translation>
+    </message>
+    <message>
+        <source>Solved {done} of {total} points</source>
+        <translation>已求解 {done}/{total} 个点</translation>
+    </message>
+    <message>
+        <source>Simulated {done} of {total} futures</source>
+        <translation>已模拟 {done}/{total} 个未来情形</translation>
+    </message>
+    <message>
+        <source>Solving the base plan</source>
+        <translation>正在求解基础计划</translation>
+    </message>
+    <message>
+        <source>Solving the current plan</source>
+        <translation>正在求解当前计划</translation>
+    </message>
+    <message>
+        <source>Summarising</source>
+        <translation>正在汇总</translation>
+    </message>
+    <message>
+        <source>The plan has changed since this analysis ran; run it again to update it.</source>
+        <translation>运行此分析后计划已有修改；请重新运行以更新结果。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Value to change</source>
+        <translation>要修改的值</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>The path names a value: chips/ID/price, chips/ID/supply, workloads/ID/demand, vendors/ID/risk, budget/per_period, limits/max_weighted_risk, fleet/0/units; * for every row (chips/*/price). A list value gives one number per period of the range.</source>
+        <translation>路径指定一个值：chips/ID/price、chips/ID/supply、workloads/ID/demand、vendors/ID/risk、budget/per_period、limits/max_weighted_risk、fleet/0/units；* 表示所有行（chips/*/price）。列表值为范围内的每一期各给出一个数。</translation>
+    </message>
+    <message>
+        <source>Add change</source>
+        <translation>添加修改</translation>
+    </message>
+    <message>
+        <source>Remove change</source>
+        <translation>删除修改</translation>
+    </message>
+    <message>
+        <source>For example: {examples}</source>
+        <translation>例如：{examples}</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <source>change {n}</source>
+        <translation>修改 {n}</translation>
+    </message>
+    <message>
+        <source>New what-if</source>
+        <translation>新建假设情景</translation>
+    </message>
+    <message>
+        <source>Changes only…</source>
+        <translation>仅修改…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Memo with comparison…</source>
+        <translation>含比较的备忘录…</translation>
+    </message>
+    <message>
+        <source>What-ifs are shocks and changes to this plan, stored with it. Select some and run a stress test to see what each would cost, with hindsight (re-plan) and with the orders already placed (hold).</source>
+        <translation>假设情景是对本计划的冲击与修改，随计划一同保存。选中若干项后运行压力测试，即可看到每项的代价：按事后已知情况重新规划（重新规划），以及保留已下订单（维持已下订单）。</translation>
+    </message>
+    <message>
+        <source>Stress test</source>
+        <translation>压力测试</translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation>权衡曲线</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>蒙特卡洛模拟</translation>
+    </message>
+    <message>
+        <source>The stored what-ifs cannot be read: {error}</source>
+        <translation>无法读取已保存的假设情景：{error}</translation>
+    </message>
+    <message>
+        <source>Add what-if “{name}”</source>
+        <translation>添加假设情景“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit what-if “{name}”</source>
+        <translation>编辑假设情景“{name}”</translation>
+    </message>
+    <message>
+        <source>Duplicate what-if “{name}”</source>
+        <translation>复制假设情景“{name}”</translation>
+    </message>
+    <message>
+        <source>Delete what-ifs</source>
+        <translation>删除假设情景</translation>
+    </message>
+    <message>
+        <source>Delete {names}? You can undo this.</source>
+        <translation>删除 {names}？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Delete what-if “{name}”</source>
+        <translation>删除假设情景“{name}”</translation>
+    </message>
+    <message>
+        <source>Delete {n} what-ifs</source>
+        <translation>删除 {n} 个假设情景</translation>
+    </message>
+    <message>
+        <source>Run an analysis first.</source>
+        <translation>请先运行一项分析。</translation>
+    </message>
+    <message>
+        <source>Export the analyses</source>
+        <translation>导出分析结果</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Run a stress test first.</source>
+        <translation>请先运行压力测试。</translation>
+    </message>
+    <message>
+        <source>The base plan has no solution to write up.</source>
+        <translation>基础计划没有可写入备忘录的解。</translation>
+    </message>
+    <message>
+        <source>Write the memo</source>
+        <translation>撰写备忘录</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>its risk score</source>
+        <translation>其风险评分</translation>
+    </message>
+    <message>
+        <source>typed here</source>
+        <translation>此处输入</translation>
+    </message>
+    <message>
+        <source>the plan file</source>
+        <translation>计划文件</translation>
+    </message>
+    <message>
+        <source>outage: the vendor&apos;s whole fleet is dark in that period</source>
+        <translation>断供：该供应商的全部设备在该期停止运行</translation>
+    </message>
+    <message>
+        <source>supply cut: the vendor delivers nothing more from then on</source>
+        <translation>停止供货：该供应商此后不再交付任何设备</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>开始模拟</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same futures: results can be reproduced</source>
+        <translation>相同的种子产生相同的未来情形：结果可复现</translation>
+    </message>
+    <message>
+        <source>Re-assign surviving units each period</source>
+        <translation>每期重新分配未受影响的设备</translation>
+    </message>
+    <message>
+        <source>Off: each unit serves the workloads the plan gives it. On: the surviving fleet is re-assigned optimally (slower).</source>
+        <translation>关闭：每台设备只服务计划分配给它的工作负载。开启：对未受影响的设备进行最优重新分配（较慢）。</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>风险评分</translation>
+    </message>
+    <message>
+        <source>Disruption chance per period</source>
+        <translation>每期中断概率</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reset to risk scores</source>
+        <translation>恢复为按风险评分</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <translation>未来情形数</translation>
+    </message>
+    <message>
+        <source>A disruption means</source>
+        <translation>中断的含义</translation>
+    </message>
+    <message>
+        <source>Histogram of</source>
+        <translation>直方图：</translation>
+    </message>
+    <message>
+        <source>varies by period</source>
+        <translation>各期不同</translation>
+    </message>
+    <message>
+        <source>Type a chance (e.g. 10%) to override the risk score</source>
+        <translation>输入概率（如 10%）以代替风险评分</translation>
+    </message>
+    <message>
+        <source>All workloads</source>
+        <translation>所有工作负载</translation>
+    </message>
+    <message>
+        <source>a chance is between 0% and 100%</source>
+        <translation>概率须在 0% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>The plan has no solution to simulate. Make it feasible first (see Result).</source>
+        <translation>计划没有可供模拟的解。请先使其可行（见“结果”）。</translation>
+    </message>
+    <message>
+        <source>In {p} of {n} futures some demand goes unmet (± {se}); on average {expected} PFLOP/s x periods ({share} of demand), {p95} in the worst 5%.</source>
+        <translation>在 {n} 个未来情形中，有 {p}（± {se}）出现部分需求未满足；平均缺口为 {expected} PFLOP/s × 期（占需求的 {share}），最差的 5% 情形中达 {p95}。</translation>
+    </message>
+    <message>
+        <source>Simulated {n} futures in {s:.1f} s.</source>
+        <translation>已模拟 {n} 个未来情形，用时 {s:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>Run stress test</source>
+        <translation>运行压力测试</translation>
+    </message>
+    <message>
+        <source>Answer the selected what-ifs (all, if none is selected) against the base plan</source>
+        <translation>针对基础计划求解所选的假设情景（未选择时求解全部）</translation>
+    </message>
+    <message>
+        <source>Re-plan (had we known in advance)</source>
+        <translation>重新规划（假如事先知情）</translation>
+    </message>
+    <message>
+        <source>Hold (keep orders placed before the news)</source>
+        <translation>维持已下订单（保留消息传来前已下的订单）</translation>
+    </message>
+    <message>
+        <source>Demand must be met</source>
+        <translation>必须满足需求</translation>
+    </message>
+    <message>
+        <source>Off: unmet demand is allowed, priced high and reported. On: a shock that cannot be absorbed is infeasible.</source>
+        <translation>关闭：允许需求未被满足，按高价计入成本并予以报告。开启：无法消化的冲击将导致无可行解。</translation>
+    </message>
+    <message>
+        <source>Notes on the shocks appear here.</source>
+        <translation>有关冲击的说明显示在此处。</translation>
+    </message>
+    <message>
+        <source>There is no what-if to test. Add one with “New what-if” first.</source>
+        <translation>没有可测试的假设情景。请先用“新建假设情景”添加一个。</translation>
+    </message>
+    <message>
+        <source>Choose re-plan, hold or both.</source>
+        <translation>请选择重新规划、维持已下订单或两者。</translation>
+    </message>
+    <message>
+        <source>Stress test done: {n} what-ifs answered.</source>
+        <translation>压力测试完成：已求解 {n} 个假设情景。</translation>
+    </message>
+    <message>
+        <source>Draw the curve</source>
+        <translation>绘制曲线</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>，共</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>个点</translation>
+    </message>
+    <message>
+        <source>Trade-off curve drawn: {n} points in {s:.1f} s.</source>
+        <translation>权衡曲线已绘制：{n} 个点，用时 {s:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>Current plan: {label} {value}, total cost {cost}.</source>
+        <translation>当前计划：{label} {value}，总成本 {cost}。</translation>
+    </message>
+    <message>
+        <source>The current plan does not set this limit (total cost {cost}).</source>
+        <translation>当前计划未设置此限制（总成本 {cost}）。</translation>
+    </message>
+    <message>
+        <source>Across the range the cost runs from {low} to {high}.</source>
+        <translation>在此范围内，成本介于 {low} 与 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>per unit of money</source>
+        <translation>每单位金额</translation>
+    </message>
+    <message>
+        <source>per 0.01 of the risk cap</source>
+        <translation>风险上限每 0.01</translation>
+    </message>
+    <message>
+        <source>per percentage point</source>
+        <translation>每个百分点</translation>
+    </message>
+    <message>
+        <source>The steepest step tighter costs {cost} {unit}.</source>
+        <translation>最陡处再收紧一步（{unit}）的成本为 {cost}。</translation>
+    </message>
+    <message>
+        <source>{n} points have no feasible plan.</source>
+        <translation>有 {n} 个点没有可行计划。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Edit what-if</source>
+        <translation>编辑假设情景</translation>
+    </message>
+    <message>
+        <source>(no shock: only the changes below)</source>
+        <translation>（无冲击：仅下方的修改）</translation>
+    </message>
+    <message>
+        <source>(the shock&apos;s own quarter)</source>
+        <translation>（冲击发生的季度）</translation>
+    </message>
+    <message>
+        <source>When the news arrives: orders placed before it are kept in the “hold” answer.</source>
+        <translation>消息传来的时间：在“维持已下订单”的结果中，此前已下的订单会被保留。</translation>
+    </message>
+    <message>
+        <source>Shock parameters</source>
+        <translation>冲击参数</translation>
+    </message>
+    <message>
+        <source>Changes (applied after the shock)</source>
+        <translation>修改（在冲击之后应用）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Shock</source>
+        <translation>冲击</translation>
+    </message>
+    <message>
+        <source>News arrives</source>
+        <translation>消息传来</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -813,6 +1393,50 @@
     <message>
         <source>Spend by category per period</source>
         <translation>各期按类别的支出</translation>
+    </message>
+    <message>
+        <source>Futures by unmet demand</source>
+        <translation>按未满足需求划分的未来情形</translation>
+    </message>
+    <message>
+        <source>share of futures (%)</source>
+        <translation>未来情形占比 (%)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>total unmet demand, PFLOP/s x periods</source>
+        <translation>未满足需求总量，PFLOP/s × 期</translation>
+    </message>
+    <message>
+        <source>Futures by unmet demand: {name} ({futures} futures)</source>
+        <translation>按未满足需求划分的未来情形：{name}（{futures} 个未来情形）</translation>
+    </message>
+    <message>
+        <source>What each step of safety costs</source>
+        <translation>每多一分安全的代价</translation>
+    </message>
+    <message>
+        <source>Total cost against the {limit}</source>
+        <translation>总成本随{limit}的变化</translation>
+    </message>
+    <message>
+        <source>cheapest plan at this limit</source>
+        <translation>该限制下成本最低的计划</translation>
+    </message>
+    <message>
+        <source>current plan</source>
+        <translation>当前计划</translation>
+    </message>
+    <message>
+        <source>Extra cost against the base plan</source>
+        <translation>相对基础计划的额外成本</translation>
+    </message>
+    <message>
+        <source>Demand left unmet (%)</source>
+        <translation>未满足的需求 (%)</translation>
     </message>
 </context>
 <context>
@@ -1114,8 +1738,52 @@
         <translation>版本</translation>
     </message>
     <message>
+        <source>Answer</source>
+        <translation>应对方式</translation>
+    </message>
+    <message>
+        <source>Re-plan: the best plan had we known in advance. Hold: orders placed before the news are kept.</source>
+        <translation>重新规划：假如事先知情时的最优计划。维持已下订单：保留消息传来前已下的订单。</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>Extra cost</source>
+        <translation>额外成本</translation>
+    </message>
+    <message>
+        <source>Total cost minus the base plan&apos;s</source>
+        <translation>总成本减去基础计划的总成本</translation>
+    </message>
+    <message>
+        <source>Demand unmet</source>
+        <translation>未满足需求</translation>
+    </message>
+    <message>
+        <source>Stranded spend</source>
+        <translation>闲置支出</translation>
+    </message>
+    <message>
+        <source>Capex of units bought that never serve</source>
+        <translation>已购买但从未投入使用的设备的资本支出</translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation>取消的订单</translation>
+    </message>
+    <message>
+        <source>Weighted risk</source>
+        <translation>加权风险</translation>
+    </message>
+    <message>
+        <source>HHI</source>
+        <translation>HHI</translation>
     </message>
     <message>
         <source>Variants</source>
@@ -1213,6 +1881,78 @@
         <source>New workload</source>
         <translation>新工作负载</translation>
     </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Chance of a shortfall</source>
+        <translation>缺口概率</translation>
+    </message>
+    <message>
+        <source>Share of futures with any unmet demand</source>
+        <translation>存在未满足需求的未来情形占比</translation>
+    </message>
+    <message>
+        <source>Expected shortfall</source>
+        <translation>期望缺口</translation>
+    </message>
+    <message>
+        <source>Mean unmet PFLOP/s x periods over all futures</source>
+        <translation>所有未来情形中未满足需求（PFLOP/s × 期）的平均值</translation>
+    </message>
+    <message>
+        <source>Of demand</source>
+        <translation>占需求</translation>
+    </message>
+    <message>
+        <source>When short</source>
+        <translation>出现缺口时</translation>
+    </message>
+    <message>
+        <source>Mean unmet PFLOP/s x periods in the futures that have a shortfall</source>
+        <translation>出现缺口的未来情形中未满足需求（PFLOP/s × 期）的平均值</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>第 95 百分位</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Cost of one step tighter</source>
+        <translation>收紧一步的成本</translation>
+    </message>
+    <message>
+        <source>What tightening the limit by one step costs here: a percentage point of a share, 0.01 of the risk cap, one unit of money of the budget (from its shadow price)</source>
+        <translation>在此处将限制收紧一步的成本：占比收紧一个百分点、风险上限收紧 0.01、预算收紧一个货币单位（由其影子价格得出）</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>假设情景</translation>
+    </message>
+    <message>
+        <source>Shock</source>
+        <translation>冲击</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Overrides applied after the shock</source>
+        <translation>在冲击之后应用的修改</translation>
+    </message>
+    <message>
+        <source>News arrives</source>
+        <translation>消息传来</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
@@ -1277,6 +2017,65 @@
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <source>base plan</source>
+        <translation>基础计划</translation>
+    </message>
+    <message>
+        <source>re-plan</source>
+        <translation>重新规划</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>维持已下订单</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>已求解</translation>
+    </message>
+    <message>
+        <source>Base plan</source>
+        <translation>基础计划</translation>
+    </message>
+    <message>
+        <source>All workloads</source>
+        <translation>所有工作负载</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>仅修改</translation>
+    </message>
+    <message>
+        <source>cap on {target} share of new spend</source>
+        <translation>{target} 类在新增支出中的占比上限</translation>
+    </message>
+    <message>
+        <source>floor on {target} share of new spend</source>
+        <translation>{target} 类在新增支出中的占比下限</translation>
+    </message>
+    <message>
+        <source>cap on spend-weighted vendor risk</source>
+        <translation>支出加权供应商风险上限</translation>
+    </message>
+    <message>
+        <source>outage coverage</source>
+        <translation>断供覆盖率</translation>
+    </message>
+    <message>
+        <source>total budget</source>
+        <translation>总预算</translation>
+    </message>
+    <message>
+        <source>cap on any vendor&apos;s share of new spend</source>
+        <translation>任一供应商在新增支出中的占比上限</translation>
+    </message>
+    <message>
+        <source>cap on {target}&apos;s share of new spend</source>
+        <translation>{target} 在新增支出中的占比上限</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Follow the system</source>
@@ -1336,6 +2135,137 @@
     <message>
         <source>error</source>
         <translation>出错</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Export licence requirement</source>
+        <translation>出口许可要求</translation>
+    </message>
+    <message>
+        <source>From quarter</source>
+        <translation>起始季度</translation>
+    </message>
+    <message>
+        <source>Until quarter (licences resume after it)</source>
+        <translation>截止季度（此后恢复许可）</translation>
+    </message>
+    <message>
+        <source>Vendors (default: all imported)</source>
+        <translation>供应商（默认：全部进口供应商）</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Orders in transit</source>
+        <translation>在途订单</translation>
+    </message>
+    <message>
+        <source>stranded: paid, never delivered; cancelled: not paid</source>
+        <translation>闲置：已付款但不交付；取消：不付款</translation>
+    </message>
+    <message>
+        <source>stranded</source>
+        <translation>闲置（已付款、不交付）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消（不付款）</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>照常交付</translation>
+    </message>
+    <message>
+        <source>Licence with a fee and a volume cap</source>
+        <translation>附带费用和数量上限的许可</translation>
+    </message>
+    <message>
+        <source>Until quarter</source>
+        <translation>截止季度</translation>
+    </message>
+    <message>
+        <source>Fee (share of the price)</source>
+        <translation>费用（占价格的比例）</translation>
+    </message>
+    <message>
+        <source>Volume cap (share of the allocation)</source>
+        <translation>数量上限（占配额的比例）</translation>
+    </message>
+    <message>
+        <source>Volume cap (units per quarter)</source>
+        <translation>数量上限（每季度台数）</translation>
+    </message>
+    <message>
+        <source>Buyer-side import ban</source>
+        <translation>买方进口禁令</translation>
+    </message>
+    <message>
+        <source>cancelled: not paid; stranded: paid, never delivered</source>
+        <translation>取消：不付款；闲置：已付款但不交付</translation>
+    </message>
+    <message>
+        <source>A supplier exits</source>
+        <translation>供应商退出</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Quarters its fleet stays supported (empty: to the end)</source>
+        <translation>其机群仍获支持的季度数（空：直到期末）</translation>
+    </message>
+    <message>
+        <source>In-house chip slips</source>
+        <translation>自研芯片延期</translation>
+    </message>
+    <message>
+        <source>Quarters of slip</source>
+        <translation>延期季度数</translation>
+    </message>
+    <message>
+        <source>Chips (default: all in-house)</source>
+        <translation>芯片（默认：全部自研芯片）</translation>
+    </message>
+    <message>
+        <source>Known from quarter (default: when its supply starts)</source>
+        <translation>获知季度（默认：其供应开始时）</translation>
+    </message>
+    <message>
+        <source>HBM shortage</source>
+        <translation>HBM 短缺</translation>
+    </message>
+    <message>
+        <source>Supply cut (share)</source>
+        <translation>供应削减（比例）</translation>
+    </message>
+    <message>
+        <source>Memory type (matches e.g. HBM3e for HBM)</source>
+        <translation>显存类型（例如 HBM 可匹配 HBM3e）</translation>
+    </message>
+    <message>
+        <source>Chips (instead of the memory type)</source>
+        <translation>芯片（代替显存类型）</translation>
+    </message>
+    <message>
+        <source>Price shock</source>
+        <translation>价格冲击</translation>
+    </message>
+    <message>
+        <source>Price change (share, 0.2 = +20%)</source>
+        <translation>价格变动（比例，0.2 = +20%）</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Categories (all chips if nothing is chosen)</source>
+        <translation>类别（未选择时为全部芯片）</translation>
     </message>
 </context>
 </TS>
