@@ -1,0 +1,1 @@
+"""The Scenarios page: what-ifs, stress tests, trade-off curves and Monte Carlo."""
