@@ -3,7 +3,8 @@
 The GUI's "apply" button and the tests use this: each relaxation names a
 constraint and an amount in its right-hand-side units (for share and risk
 limits, in units of the limit), and becomes the matching change of the
-scenario's inputs.
+scenario's inputs. :func:`relaxation_edit` gives that change as the one field
+it sets, so the plan's audit log and undo record exactly what moved.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from procure.domain.edits import EditPath, SetField, get_in
 from procure.domain.model import CategoryShare, PerPeriod, Scenario
 from procure.domain.result import Relaxation
 from procure.errors import ProcureError
@@ -93,3 +95,44 @@ def apply_relaxations(s: Scenario, relaxations: Iterable[Relaxation]) -> Scenari
     for relaxation in relaxations:
         s = apply_relaxation(s, relaxation)
     return s
+
+
+def _field_of(constraint: str) -> EditPath:
+    """The scenario field :func:`apply_relaxation` changes for ``constraint``."""
+    kind, *parts = constraint.split(":")
+    if kind == "budget":
+        return ("budget", "total") if parts == ["total"] else ("budget", "per_period")
+    paths: dict[str, EditPath] = {
+        "power": ("power_cap_kw",),
+        "outage": ("limits", "outage_coverage"),
+        "weighted_risk": ("limits", "max_weighted_risk"),
+    }
+    if kind in paths:
+        return paths[kind]
+    if kind == "supply" and parts:
+        return ("chips", parts[0], "supply")
+    if kind == "demand" and parts:
+        return ("workloads", parts[0], "demand")
+    if kind == "vendor_share" and parts:
+        return ("vendors", parts[0], "max_share")
+    if kind in ("category_min", "category_max") and parts:
+        return ("limits", "category_share", parts[0])  # the entry may not exist yet
+    raise ProcureError(f"Procure cannot relax {constraint!r} automatically.")
+
+
+def relaxation_edit(s: Scenario, relaxation: Relaxation) -> SetField:
+    """The relaxation as an edit of the one field it moves (same result as
+    :func:`apply_relaxation`), so applying it is an exact, auditable, undoable step."""
+    relaxed = apply_relaxation(s, relaxation)
+    path = _field_of(relaxation.constraint)
+    return SetField(path, get_in(relaxed, path, relaxed.periods))
+
+
+def relaxation_edits(s: Scenario, relaxations: Iterable[Relaxation]) -> list[SetField]:
+    """One edit per relaxation, each computed on the scenario the previous ones left."""
+    edits = []
+    for relaxation in relaxations:
+        edit = relaxation_edit(s, relaxation)
+        s, _ = edit.apply(s)
+        edits.append(edit)
+    return edits

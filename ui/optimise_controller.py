@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
-from procure.domain.edits import ReplaceScenario
+from procure.domain.edits import EditGroup
 from procure.domain.model import Scenario
 from procure.domain.result import Relaxation, Result
 from procure.errors import Cancelled, ProcureError
@@ -164,13 +164,13 @@ class OptimiseController(QObject):
 
     def apply_relaxations(self, relaxations: Sequence[Relaxation]) -> None:
         """Change the inputs as the diagnosis suggests (one undo step), then optimise again."""
-        from procure.relaxation import apply_relaxations
+        from procure.relaxation import relaxation_edits
 
         document = self._window.document
         if document is None or not relaxations:
             return
         try:
-            relaxed = apply_relaxations(document.scenario, relaxations)
+            edits = relaxation_edits(document.scenario, relaxations)
         except ProcureError as exc:
             self._window._on_failed(exc)
             return
@@ -178,5 +178,6 @@ class OptimiseController(QObject):
             text = relaxation_text(relaxations[0], document.scenario, self._window.language())
         else:
             text = _tr("Apply {n} relaxations").format(n=len(relaxations))
-        if document.push(ReplaceScenario(relaxed), text):
+        # A group, never merged with typing into the same cell: each apply is its own step.
+        if document.push(EditGroup(tuple(edits), text), text):
             self.optimise()
