@@ -1256,6 +1256,10 @@
         <translation>关闭：允许需求未被满足，按高价计入成本并予以报告。开启：无法消化的冲击将导致无可行解。</translation>
     </message>
     <message>
+        <source>Double-click a row to see what that answer buys</source>
+        <translation>双击某一行可查看该应对方式的采购内容</translation>
+    </message>
+    <message>
         <source>Notes on the shocks appear here.</source>
         <translation>有关冲击的说明显示在此处。</translation>
     </message>
@@ -1270,6 +1274,14 @@
     <message>
         <source>Stress test done: {n} what-ifs answered.</source>
         <translation>压力测试完成：已求解 {n} 个假设情景。</translation>
+    </message>
+    <message>
+        <source>Base plan</source>
+        <translation>基础计划</translation>
+    </message>
+    <message>
+        <source>That answer has no plan to show.</source>
+        <translation>该应对方式没有可显示的计划。</translation>
     </message>
     <message>
         <source>Draw the curve</source>
@@ -1370,6 +1382,30 @@
     <message>
         <source>News arrives</source>
         <translation>消息传来</translation>
+    </message>
+    <message>
+        <source>Purchase plan: {scenario} ({answer})</source>
+        <translation>采购计划：{scenario}（{answer}）</translation>
+    </message>
+    <message>
+        <source>Total cost {cost}</source>
+        <translation>总成本 {cost}</translation>
+    </message>
+    <message>
+        <source>{share} of demand unmet</source>
+        <translation>{share} 的需求未满足</translation>
+    </message>
+    <message>
+        <source>{spend} stranded</source>
+        <translation>闲置 {spend}</translation>
+    </message>
+    <message>
+        <source>{spend} of orders cancelled</source>
+        <translation>取消订单 {spend}</translation>
+    </message>
+    <message>
+        <source>Units ordered per period. A row “… (ordered 2026Q2)” holds the orders of that period that the shock reached: stranded, delayed or cut short.</source>
+        <translation>每期订购的台数。“…（2026Q2 订购）”一行是受冲击影响的该期订单：闲置、延迟或提前终止支持。</translation>
     </message>
 </context>
 <context>

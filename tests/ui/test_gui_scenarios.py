@@ -7,6 +7,7 @@ import itertools
 import pytest
 from analysis_factories import one_vendor_fleet, three_periods
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from procure.analysis import Variant, parse_template, put_variant, variants_of
@@ -126,6 +127,15 @@ def test_stress_test_compares_replan_and_hold_with_hand_checked_costs(window, qt
     assert texts[2][:2] == ["Licence", "hold"] and texts[2][4].startswith("+")
     assert view.stress.cost_chart.chart().series()  # the bars are drawn
     assert view.memo_button.isEnabled() and view.excel_button.isEnabled()
+    dialog = view.stress.show_answer(2)  # hold: the stranded a ordered in P1, then 10 b
+    qtbot.addWidget(dialog)
+    plan = dialog.model
+    vertical = Qt.Orientation.Vertical
+    rows = {plan.headerData(r, vertical): [plan.index(r, c).data()
+                                           for c in range(plan.columnCount())]
+            for r in range(plan.rowCount())}
+    assert rows["b"] == ["·", "10", "·", "10"]  # P1, P2, P3, total
+    assert rows["a (ordered P1)"][0] == "10"  # in transit at the licence: stranded
 
 
 def test_stress_options_hold_only_and_selection(window, qtbot):

@@ -6,9 +6,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from procure.analysis import StressOptions, Variant, comparison_of, run_stresses
 from procure.analysis.compare import Comparison
-from procure.analysis.stress import StressOutcome
+from procure.analysis.stress import Answer, StressOutcome
 from procure.domain.model import Scenario
 from procure.domain.result import Result
 from procure.errors import ProcureError
@@ -87,6 +88,8 @@ class StressPanel(AnalysisPanel):
         self.model = ComparisonModel(self)
         self.table = table_view(self.model, self)
         self.table.setObjectName("comparisonTable")
+        self.table.setToolTip(_tr("Double-click a row to see what that answer buys"))
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.cost_chart = ComparisonChart("extra_cost", self)
         self.unmet_chart = ComparisonChart("shortfall_share", self)
         self.notes = QPlainTextEdit(self)
@@ -142,6 +145,38 @@ class StressPanel(AnalysisPanel):
         self.notes.setPlainText("\n".join(notes))
         emit(self.messaged, _tr("Stress test done: {n} what-ifs answered.").format(
             n=len(outcome.outcomes)))
+
+    def answer_at(self, row: int) -> tuple[str, Answer] | None:
+        """The what-if name and the answer shown in ``row`` of the comparison model."""
+        if self.outcome is None or not self.outcome.outcomes:
+            return None
+        shown = self.model.row_at(row)
+        if shown.answer == "base":
+            return _tr("Base plan"), self.outcome.outcomes[0].base
+        for o in self.outcome.outcomes:
+            if o.name == shown.scenario:
+                for a in o.answers():
+                    if a.kind == shown.answer:
+                        return o.name, a
+        return None
+
+    def show_answer(self, row: int) -> QDialog | None:
+        """Open the purchase plan of the answer in ``row`` (None if it has no plan)."""
+        found = self.answer_at(row)
+        if found is None or found[1].result is None or not found[1].has_plan:
+            emit(self.messaged, _tr("That answer has no plan to show."))
+            return None
+        from ui.views.scenarios.answer_dialog import AnswerDialog
+
+        currency = self.outcome.comparison.currency if self.outcome else "CNY"
+        dialog = AnswerDialog(found[0], found[1], currency, self)
+        dialog.open()
+        return dialog
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        proxy = self.table.model()
+        source = proxy.mapToSource(index) if isinstance(proxy, QSortFilterProxyModel) else index
+        self.show_answer(source.row())
 
     def clear(self) -> None:
         self.outcome = None
