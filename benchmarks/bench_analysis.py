@@ -34,8 +34,8 @@ from benchmarks.scenarios import generate  # noqa: E402
 from procure.analysis.montecarlo import simulate  # noqa: E402
 from procure.analysis.parallel import available_cores  # noqa: E402
 from procure.analysis.stress import StressOptions, run_stresses  # noqa: E402
-from procure.analysis.sweep import SweepLimit, grid, sweep  # noqa: E402
 from procure.analysis.templates import parse_template  # noqa: E402
+from procure.analysis.tradeoff import SweepLimit, grid, sweep  # noqa: E402
 from procure.analysis.variants import Variant  # noqa: E402
 from procure.domain.model import Scenario  # noqa: E402
 from procure.formats.scenario_json import read_scenario  # noqa: E402

@@ -5,7 +5,8 @@ user's settings or files: start the application (Qt's ``offscreen`` platform by
 default), build the main window, read the shipped demo plan, store it as a plan
 file (which runs the bundled Alembic migrations), open that plan in the window,
 solve it (in a child process, as the GUI does), and write the Excel workbook and
-the PDF memos (English and Chinese) to a temporary folder. Everything happens in
+the PDF memos (English and Chinese) to a temporary folder, and run a stress test and a
+small trade-off sweep. Everything happens in
 that folder, which is removed afterwards.
 
 Prints ``selftest OK`` and returns 0, or prints one line naming the step that
@@ -80,6 +81,7 @@ class _Run:
             ("solve the demo plan", self.solve),
             ("write the Excel workbook", self.write_workbook),
             ("write the memos", self.write_memos),
+            ("run a stress test and a trade-off sweep", self.analyse),
             ("close the window", self.close_window),
         ]
 
@@ -168,6 +170,25 @@ class _Run:
             path = self.folder / f"demo-memo-{language}.pdf"
             write_memo(self.scenario, self.result, path, language=language)
             _check_file(path)
+
+    def analyse(self) -> None:
+        from procure.analysis import (
+            SweepLimit,
+            Variant,
+            comparison_of,
+            parse_template,
+            run_stresses,
+            sweep,
+        )
+
+        variant = Variant("licence", stress=parse_template("export-licence:start=2026Q3"))
+        outcomes = run_stresses(self.scenario, [variant], self.result)
+        if len(comparison_of(outcomes).rows) != 3:
+            raise SelfTestError("the stress test did not answer re-plan and hold")
+        curve = sweep(self.scenario, SweepLimit.parse("weighted_risk"), (0.5, 0.7),
+                      base_result=self.result)
+        if not any(p.total_cost is not None for p in curve.points):
+            raise SelfTestError("the trade-off sweep found no feasible point")
 
     def close_window(self) -> None:
         if hasattr(self.window, "close_document"):

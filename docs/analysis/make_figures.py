@@ -29,8 +29,8 @@ from procure.analysis.charts import (  # noqa: E402
 from procure.analysis.compare import comparison_of  # noqa: E402
 from procure.analysis.montecarlo import simulate  # noqa: E402
 from procure.analysis.stress import run_stresses  # noqa: E402
-from procure.analysis.sweep import SweepLimit, sweep  # noqa: E402
 from procure.analysis.templates import parse_template  # noqa: E402
+from procure.analysis.tradeoff import SweepLimit, sweep  # noqa: E402
 from procure.analysis.variants import Variant  # noqa: E402
 from procure.formats.scenario_json import read_scenario  # noqa: E402
 from procure.optimiser import solve  # noqa: E402

@@ -8,7 +8,8 @@ and ``should_stop()`` callables, so the GUI can run it in a worker with Cancel:
 * :mod:`~procure.analysis.templates`: the market's shocks as parameterised forms;
 * :mod:`~procure.analysis.stress`: re-plan and hold answers to a shock;
 * :mod:`~procure.analysis.compare`: side-by-side rows of any set of plans;
-* :mod:`~procure.analysis.sweep`: cost against one limit;
+* :mod:`~procure.analysis.tradeoff`: cost against one limit (the function ``sweep``; the
+  module is not called ``sweep``, or importing it would hide the function);
 * :mod:`~procure.analysis.montecarlo`: shortfall risk under vendor disruptions;
 * :mod:`~procure.analysis.charts` and :mod:`~procure.analysis.excel`: files.
 
@@ -31,8 +32,8 @@ _HOMES = {
     "StressOptions": "stress", "StressOutcome": "stress", "Answer": "stress",
     "run_stress": "stress", "run_stresses": "stress", "memo_variants": "stress",
     "Comparison": "compare", "comparison_of": "compare", "compare_scenarios": "compare",
-    "SweepLimit": "sweep", "SweepResult": "sweep", "sweep": "sweep", "grid": "sweep",
-    "default_values": "sweep", "sweep_limits": "sweep",
+    "SweepLimit": "tradeoff", "SweepResult": "tradeoff", "sweep": "tradeoff",
+    "grid": "tradeoff", "default_values": "tradeoff", "sweep_limits": "tradeoff",
     "DisruptionModel": "montecarlo", "SimulationResult": "montecarlo",
     "disruption_model": "montecarlo", "simulate": "montecarlo",
     "tradeoff_chart": "charts", "comparison_chart": "charts", "histogram_chart": "charts",

@@ -20,7 +20,7 @@ from reportlab.lib import colors
 
 from procure.analysis.compare import Comparison
 from procure.analysis.montecarlo import SimulationResult
-from procure.analysis.sweep import SweepResult
+from procure.analysis.tradeoff import SweepResult
 from procure.errors import ProcureError
 from procure.exports.charts import PALETTE
 from procure.exports.fonts import FontSet, font_for, memo_fonts

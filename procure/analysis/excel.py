@@ -18,7 +18,7 @@ from openpyxl.chart.axis import ChartLines
 
 from procure.analysis.compare import ANSWER_NAMES, Comparison
 from procure.analysis.montecarlo import SimulationResult
-from procure.analysis.sweep import SweepResult
+from procure.analysis.tradeoff import SweepResult
 from procure.exports.excel_cells import Cells, set_widths
 from procure.exports.excel_layout import FMT_MONEY, FMT_PERCENT, FMT_RATIO, FMT_UNITS
 from procure.fs import atomic_write_bytes

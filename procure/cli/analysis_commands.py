@@ -225,7 +225,7 @@ def _floats(text: str) -> list[float]:
 
 def cmd_sweep(args: argparse.Namespace) -> int:
     from procure.analysis.charts import tradeoff_chart
-    from procure.analysis.sweep import SweepLimit, grid, sweep
+    from procure.analysis.tradeoff import SweepLimit, grid, sweep
 
     scenario = load_any_scenario(args.scenario)
     limit = SweepLimit.parse(args.limit)

@@ -112,7 +112,7 @@ def test_charts_build_and_save(tmp_path):
 def test_monte_carlo_and_trade_off_sheets_line_up_with_their_charts(tmp_path):
     from procure.analysis.excel import write_analysis_workbook
     from procure.analysis.montecarlo import disruption_model, simulate
-    from procure.analysis.sweep import SweepLimit, sweep
+    from procure.analysis.tradeoff import SweepLimit, sweep
     from procure.formats.scenario_json import scenario_from_data
     from procure.optimiser import solve
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from factories import two_vendor
 
-from procure.analysis.sweep import SweepLimit, default_values, grid, sweep
+from procure.analysis.tradeoff import SweepLimit, default_values, grid, sweep
 from procure.errors import Cancelled, ValidationError
 from procure.formats.scenario_json import read_scenario
 from procure.resources import demo_plan_path

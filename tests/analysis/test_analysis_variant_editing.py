@@ -94,3 +94,15 @@ def test_choice_parameters_list_their_choices():
     fields = {f["name"]: f for f in template_fields("export-licence")}
     assert fields["in_transit"]["choices"] == ["stranded", "cancelled", "delivered"]
     assert fields["start"]["choices"] is None
+
+
+def test_the_package_names_are_the_functions_even_after_their_modules_load():
+    import procure.analysis as analysis
+    import procure.analysis.montecarlo
+    import procure.analysis.stress
+    import procure.analysis.tradeoff  # noqa: F401 - loads the modules behind the names
+
+    for name in analysis.__all__:
+        value = getattr(analysis, name)
+        assert not isinstance(value, type(analysis)), f"procure.analysis.{name} is a module"
+    assert callable(analysis.sweep)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from openpyxl import load_workbook
 
-from procure.analysis.sweep import SweepLimit, sweep
+from procure.analysis.tradeoff import SweepLimit, sweep
 from procure.exports import read_workbook, write_workbook
 from procure.formats.scenario_json import read_scenario
 from procure.optimiser import solve

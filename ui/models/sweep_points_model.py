@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
-from procure.analysis.sweep import SweepPoint, SweepResult
+from procure.analysis.tradeoff import SweepPoint, SweepResult
 from ui import formatting
 from ui.models.column import Column, Kind
 from ui.models.row_list_model import RowListModel
@@ -45,7 +45,7 @@ def per_step(sweep: SweepResult, marginal: float | None) -> float | None:
 
 
 class SweepPointsModel(RowListModel[SweepPoint]):
-    """One row per point of a :class:`~procure.analysis.sweep.SweepResult`."""
+    """One row per point of a :class:`~procure.analysis.tradeoff.SweepResult`."""
 
     COLUMNS = COLUMNS
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QWidget
 
-from procure.analysis.sweep import SweepResult
+from procure.analysis.tradeoff import SweepResult
 from ui.views.charts.chart_base import ChartView, colour, scale_for
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procure.analysis.sweep import (
+from procure.analysis.tradeoff import (
     SweepLimit,
     SweepResult,
     default_values,
