@@ -20,7 +20,6 @@ from ui.views.limits_page import LimitsPage
 from ui.views.list_page import ListPage
 from ui.views.page import Page
 from ui.views.result_view import ResultView
-from ui.views.scenarios.scenarios_view import ScenariosView
 from ui.views.workloads_page import WorkloadsPage
 
 PLAN, VENDORS, CHIPS, WORKLOADS, FLEET, RESULT, SCENARIOS = range(7)
@@ -56,6 +55,9 @@ class Workspace(QWidget):
                          "period they serve."), self),
         ]
         self.result_view = ResultView(self)
+        # Imported here: the analyses' modules (numpy among them) would slow the cold start.
+        from ui.views.scenarios.scenarios_view import ScenariosView
+
         self.scenarios = ScenariosView(document, self)
         self.scenarios.messaged.connect(self.messaged)
         self.scenarios.failed.connect(self.failed)
