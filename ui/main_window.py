@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         if old_dock is not None:
             old_dock.deleteLater()
         if self.workspace is not None:
-            self.workspace.scenarios.cancel()
+            self.workspace.cancel_analyses()
             self.central.removeWidget(self.workspace)
             self.workspace.deleteLater()
         document, self.document, self.workspace = self.document, None, None

@@ -6,6 +6,8 @@ page ever shows a plan that is no longer open.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
@@ -21,6 +23,9 @@ from ui.views.list_page import ListPage
 from ui.views.page import Page
 from ui.views.result_view import ResultView
 from ui.views.workloads_page import WorkloadsPage
+
+if TYPE_CHECKING:
+    from ui.views.scenarios.scenarios_view import ScenariosView
 
 PLAN, VENDORS, CHIPS, WORKLOADS, FLEET, RESULT, SCENARIOS = range(7)
 
@@ -55,12 +60,10 @@ class Workspace(QWidget):
                          "period they serve."), self),
         ]
         self.result_view = ResultView(self)
-        # Imported here: the analyses' modules (numpy among them) would slow the cold start.
-        from ui.views.scenarios.scenarios_view import ScenariosView
-
-        self.scenarios = ScenariosView(document, self)
-        self.scenarios.messaged.connect(self.messaged)
-        self.scenarios.failed.connect(self.failed)
+        # The Scenarios page is built the first time it is shown (see ``scenarios``): its
+        # modules (numpy among them) and its forms would slow opening a plan.
+        self._scenarios: ScenariosView | None = None
+        self._scenarios_slot = QWidget(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("pageList")
         self.nav.setIconSize(QSize(20, 20))
@@ -68,14 +71,14 @@ class Workspace(QWidget):
         self.stack = QStackedWidget(self)
         titles = (_tr("Plan and limits"), _tr("Vendors"), _tr("Chips"), _tr("Workloads"),
                   _tr("Existing fleet"), _tr("Result"), _tr("Scenarios"))
-        widgets = [*self.pages, self.result_view, self.scenarios]
+        widgets = [*self.pages, self.result_view, self._scenarios_slot]
         for title, widget in zip(titles, widgets, strict=True):
             item = QListWidgetItem(title, self.nav)
             item.setSizeHint(QSize(180, 34))
             self.stack.addWidget(widget)
         for page in self.pages:
             page.messaged.connect(self.messaged)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         for i in range(len(titles)):  # Ctrl+1 ... Ctrl+7 go to the pages
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.activated.connect(lambda i=i: self.show_page(i))
@@ -91,6 +94,32 @@ class Workspace(QWidget):
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+
+    @property
+    def scenarios(self) -> ScenariosView:
+        """The Scenarios page, built on first use."""
+        if self._scenarios is None:
+            from ui.views.scenarios.scenarios_view import ScenariosView
+
+            view = ScenariosView(self.document, self)
+            view.messaged.connect(self.messaged)
+            view.failed.connect(self.failed)
+            index = self.stack.indexOf(self._scenarios_slot)
+            self.stack.insertWidget(index, view)
+            self.stack.removeWidget(self._scenarios_slot)
+            self._scenarios_slot.deleteLater()
+            self._scenarios = view
+        return self._scenarios
+
+    def cancel_analyses(self) -> None:
+        """Stop the Scenarios page's running analyses, if it was ever shown."""
+        if self._scenarios is not None:
+            self._scenarios.cancel()
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if row == SCENARIOS:
+            self.scenarios.catch_up()  # built on first use
 
     @property
     def current_page(self) -> int:

@@ -50,6 +50,7 @@ def test_a_new_whatif_from_a_template_is_stored_undoable_and_keeps_the_result_fr
     document = window.document
     with qtbot.waitSignal(window.optimiser.solved, timeout=60_000):
         window.optimiser.optimise()
+    window.workspace.show_page(SCENARIOS)  # optimising showed the result
     dialog = view.new_variant("export-licence")
     assert dialog.name.text() == "Export licence requirement"
     start = dialog.form.editors["start"]
@@ -273,3 +274,18 @@ def test_progress_messages_of_the_analyses_are_translated(qapp):
         assert progress_text("Summarising") == "正在汇总"
     finally:
         i18n.install("en")
+
+
+def test_the_page_is_built_when_first_shown_and_catches_up_with_edits(window, qtbot):
+    from ui.workspace import PLAN
+
+    window.set_store(PlanStore.new(three_periods()))
+    workspace = window.workspace
+    assert workspace._scenarios is None  # opening a plan does not build it
+    view = workspace.scenarios
+    workspace.show_page(PLAN)
+    scenario = _with_whatifs(window.document.scenario, ("Cut", "export-licence:start=P2"))
+    window.document.push(SetField(("x",), scenario.x))
+    assert _names(view) == []  # hidden: not reloaded on every edit
+    workspace.show_page(SCENARIOS)
+    assert _names(view) == ["Cut"]

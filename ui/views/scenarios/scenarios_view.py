@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -98,6 +99,7 @@ class ScenariosView(QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._dirty = False
         self.model = VariantListModel(self)
         self.list = QTableView(self)
         self.list.setObjectName("variantList")
@@ -207,6 +209,7 @@ class ScenariosView(QWidget):
     # --- the list of what-ifs ----------------------------------------------------------------
 
     def reload(self) -> None:
+        self._dirty = False
         scenario = self.document.scenario
         try:
             variants = variants_of(scenario)
@@ -320,10 +323,22 @@ class ScenariosView(QWidget):
     def _on_document_changed(self, changes: object) -> None:
         edit = getattr(changes, "edit", None)
         only_whatifs = isinstance(edit, SetField) and tuple(edit.path) == ("x",)
-        self.reload()
+        if self._is_current():
+            self.reload()
+        else:  # typing in another page's grid: catch up when this page is shown
+            self._dirty = True
         for panel in self.panels:
             if panel is self.stress or not only_whatifs:
                 panel.mark_stale()
+
+    def _is_current(self) -> bool:
+        stack = self.parentWidget()
+        return not isinstance(stack, QStackedWidget) or stack.currentWidget() is self
+
+    def catch_up(self) -> None:
+        """Reload what changed while another page was shown (the workspace calls this)."""
+        if self._dirty:
+            self.reload()
 
     def _on_document_variant_switched(self, _name: str) -> None:
         for panel in self.panels:
