@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale
 
-from procure import wording
+from procure import phrases, wording
+from ui import i18n
 
 SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 
@@ -77,14 +78,17 @@ def percent(share: float | None, digits: int = 0) -> str:
 
 
 def money(amount: float | None, currency: str = "CNY") -> str:
-    """Money in the user's chosen form."""
+    """Money in the user's chosen form, in the UI's language: compact amounts read
+    ``1.2 bn CNY`` in English and ``12.00 亿元`` in Chinese, as the memo writes them."""
     if amount is None:
         return ""
     if _style.currency_display == "full":
         return f"{number(amount, 0)} {currency}"
-    compact = wording.money(amount, currency)
+    zh = i18n.current_prose_language() == "zh"
+    compact = phrases.money(amount, currency, "zh") if zh else wording.money(amount, currency)
     if _style.currency_display == "symbol" and currency in SYMBOLS:
-        body = compact[: -len(currency)].strip()
+        unit = phrases.currency_unit(currency, "zh") if zh else f" {currency}"
+        body = compact[: -len(unit)].strip() if compact.endswith(unit) else compact
         sign = "-" if body.startswith("-") else ""
         return f"{sign}{SYMBOLS[currency]}{body.lstrip('-')}"
     return compact

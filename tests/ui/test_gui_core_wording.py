@@ -84,3 +84,19 @@ def test_the_problems_list_stays_english_in_english(document, qtbot):
     panel = ProblemsPanel(document)
     qtbot.addWidget(panel)
     assert panel.model.index(0, 1).data() == "must be > 0, got -1"
+
+
+def test_money_is_written_as_chinese_planners_read_it(qapp):
+    from ui import formatting, i18n
+
+    i18n.install("zh_CN")
+    try:
+        formatting.configure("grouped", "compact")
+        assert formatting.money(201.19e9, "CNY") == "2,011.90 亿元"
+        assert formatting.money(41_000, "CNY") == "4.1 万元"
+        formatting.configure("grouped", "symbol")
+        assert formatting.money(-2.4e9, "CNY") == "-¥24.00 亿"
+    finally:
+        i18n.install("en")
+        formatting.configure("grouped", "compact")
+    assert formatting.money(201.19e9, "CNY") == "201 bn CNY"

@@ -7,6 +7,8 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
+from procure import phrases
+from ui import i18n
 from ui.models.roles import is_dark
 
 PALETTE = ("#2E75B6", "#C55A11", "#548235", "#7F6000", "#7030A0", "#A5A5A5", "#1F3864",
@@ -58,3 +60,14 @@ def scale_for(values: list[float]) -> tuple[float, str]:
     if top >= 1e3:
         return 1e3, "k"
     return 1.0, ""
+
+
+def money_scale(values: list[float], currency: str) -> tuple[float, str]:
+    """A divisor and the money axis's title: ``(1e9, "bn CNY")``; in Chinese the
+    memo's units, ``(1e8, "亿元")`` or ``(1e4, "万元")``."""
+    if i18n.current_prose_language() == "zh":
+        top = max((abs(v) for v in values), default=0.0)
+        divisor, prefix = (1e8, "亿") if top >= 1e8 else (1e4, "万") if top >= 1e4 else (1.0, "")
+        return divisor, f"{prefix}{phrases.currency_unit(currency, 'zh').strip()}"
+    divisor, unit = scale_for(values)
+    return divisor, f"{unit} {currency}".strip()

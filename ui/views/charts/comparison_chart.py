@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from procure.analysis.compare import Comparison
-from ui.views.charts.chart_base import ChartView, colour, scale_for
+from ui.views.charts.chart_base import ChartView, colour, money_scale
 
 ANSWERS = (("replan", 0), ("hold", 1))
 
@@ -47,8 +47,8 @@ class ComparisonChart(ChartView):
         if self.measure == "shortfall_share":
             divisor, unit = 0.01, "%"
         else:
-            divisor, unit = scale_for([v for vs in values.values() for v in vs])
-            unit = f"{unit} {comparison.currency}".strip()
+            divisor, unit = money_scale([v for vs in values.values() for v in vs],
+                                        comparison.currency)
         bars = QBarSeries()
         labels = {"replan": QCoreApplication.translate("Scenarios", "re-plan"),
                   "hold": QCoreApplication.translate("Scenarios", "hold")}

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from ui.models.result_series import Series
-from ui.views.charts.chart_base import ChartView, colour, scale_for
+from ui.views.charts.chart_base import ChartView, colour, money_scale
 
 
 class SpendChart(ChartView):
@@ -21,7 +21,8 @@ class SpendChart(ChartView):
         chart = self.reset_chart()
         if not periods or not series:
             return
-        divisor, unit = scale_for([sum(v) for v in zip(*(s for _, s in series), strict=True)])
+        divisor, unit = money_scale(
+            [sum(v) for v in zip(*(s for _, s in series), strict=True)], currency)
         bars = QStackedBarSeries()
         for i, (category, values) in enumerate(series):
             bar_set = QBarSet(category)
@@ -36,7 +37,7 @@ class SpendChart(ChartView):
             x_axis.setLabelsAngle(-60)
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%.0f" if divisor > 1 else "%.2g")
-        y_axis.setTitleText(f"{unit} {currency}".strip())
+        y_axis.setTitleText(unit)
         y_axis.setMin(0)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)

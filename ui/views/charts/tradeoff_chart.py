@@ -8,7 +8,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QWidget
 
 from procure.analysis.tradeoff import SweepResult
-from ui.views.charts.chart_base import ChartView, colour, scale_for
+from ui.views.charts.chart_base import ChartView, colour, money_scale, scale_for
 
 
 def is_share(sweep: SweepResult) -> bool:
@@ -37,7 +37,7 @@ class TradeoffChart(ChartView):
         costs = [p.total_cost or 0.0 for p in feasible]
         if sweep.current_cost is not None:
             costs.append(sweep.current_cost)
-        divisor, unit = scale_for(costs)
+        divisor, unit = money_scale(costs, sweep.currency)
         if is_share(sweep):
             x_scale = 100.0
         elif sweep.limit.kind == "budget_total":
@@ -75,7 +75,7 @@ class TradeoffChart(ChartView):
         x_axis.setTitleText(label)
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%.1f")
-        y_axis.setTitleText(f"{unit} {sweep.currency}".strip())
+        y_axis.setTitleText(unit)
         xs = [p.value * x_scale for p in sweep.points]
         if sweep.current_value is not None:
             xs.append(sweep.current_value * x_scale)
