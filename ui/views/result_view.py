@@ -6,14 +6,13 @@ that have changed since carries a banner saying so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,13 +25,13 @@ from ui.i18n import tr as _tr
 from ui.models.binding_limits_model import BindingLimitsModel
 from ui.models.purchase_plan_model import PurchasePlanModel
 from ui.models.result_series import result_periods
-from ui.models.roles import SORT_ROLE
 from ui.result_summary import ResultSummary, summarise
 from ui.views.charts.capacity_chart import CapacityChart
 from ui.views.charts.share_chart import ShareChart
 from ui.views.charts.spend_chart import SpendChart
 from ui.views.diagnosis_panel import DiagnosisPanel
 from ui.views.headline_panel import HeadlinePanel
+from ui.views.result_table import result_table
 
 EMPTY, PLAN, INFEASIBLE, NO_PLAN = range(4)
 
@@ -95,9 +94,9 @@ class ResultView(QWidget):
         grid.addWidget(self.share_chart, 0, 1)
         grid.addWidget(self.capacity_chart, 1, 0, 1, 2)
         self.purchase_model = PurchasePlanModel(self)
-        self.purchase_view = self._table(self.purchase_model)
+        self.purchase_view = result_table(self.purchase_model, self)
         self.limits_model = BindingLimitsModel(self)
-        self.limits_view = self._table(self.limits_model)
+        self.limits_view = result_table(self.limits_model, self)
         self.limits_view.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
         self.limits_view.setColumnWidth(0, 400)
@@ -113,20 +112,6 @@ class ResultView(QWidget):
         layout.addWidget(self.headline)
         layout.addWidget(self.tabs, 1)
         return page
-
-    def _table(self, model: PurchasePlanModel | BindingLimitsModel) -> QTableView:
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SORT_ROLE)
-        view = QTableView(self)
-        view.setModel(proxy)
-        view.setSortingEnabled(True)
-        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        view.horizontalHeader().setDefaultSectionSize(96)  # measuring 300 x 20 cells is slow
-        return view
 
     # --- showing -------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from ui import formatting
 from ui.i18n import tr as _tr
 from ui.models.comparison_model import answer_name
 from ui.models.purchase_plan_model import PurchasePlanModel
-from ui.views.scenarios.stress_panel import table_view
+from ui.views.result_table import result_table
 
 
 class AnswerDialog(QDialog):
@@ -43,8 +43,7 @@ class AnswerDialog(QDialog):
         summary.setWordWrap(True)
         self.model = PurchasePlanModel(self)
         self.model.set_result(answer.result)
-        table = table_view(self.model, self)
-        table.verticalHeader().show()  # the chips
+        table = result_table(self.model, self)  # rows are the chips
         note = QLabel(_tr("Units ordered per period. A row “… (ordered 2026Q2)” holds the "
                           "orders of that period that the shock reached: stranded, delayed "
                           "or cut short."), self)

@@ -34,8 +34,8 @@ from ui.models.column import parse_number
 from ui.models.shortfall_risk_model import ShortfallRiskModel
 from ui.qt_compat import emit
 from ui.views.charts.histogram_chart import HistogramChart
+from ui.views.result_table import result_table
 from ui.views.scenarios.analysis_panel import AnalysisPanel
-from ui.views.scenarios.stress_panel import table_view
 
 Inputs = tuple[Scenario, "Result | None"]
 VENDOR, RISK, PROBABILITY, SOURCE = range(4)
@@ -125,7 +125,7 @@ class SimulationPanel(AnalysisPanel):
         self.outcome: SimulationResult | None = None
         self.chart = HistogramChart(self)
         self.model = ShortfallRiskModel(self)
-        self.table = table_view(self.model, self)
+        self.table = result_table(self.model, self, fit=True, row_headers=False)
         self.table.setObjectName("riskTable")
         form = QFormLayout()
         row = QHBoxLayout()

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QPlainTextEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +25,9 @@ from procure.domain.result import Result
 from procure.errors import ProcureError
 from ui.i18n import tr as _tr
 from ui.models.comparison_model import ComparisonModel
-from ui.models.roles import SORT_ROLE
 from ui.qt_compat import emit
 from ui.views.charts.comparison_chart import ComparisonChart
+from ui.views.result_table import result_table
 from ui.views.scenarios.analysis_panel import AnalysisPanel
 
 Inputs = tuple[Scenario, "Result | None", Sequence[Variant]]
@@ -53,22 +51,6 @@ def stress_job(scenario: Scenario, variants: Sequence[Variant], base_result: Res
     return job
 
 
-def table_view(model: Any, parent: QWidget) -> QTableView:
-    """A sortable, read-only table as the result view shows them."""
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView(parent)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
-
-
 class StressPanel(AnalysisPanel):
     """Runs the what-ifs ``inputs()`` returns and shows the comparison."""
 
@@ -86,7 +68,7 @@ class StressPanel(AnalysisPanel):
                                  "On: a shock that cannot be absorbed is infeasible."))
         self.outcome: StressRun | None = None
         self.model = ComparisonModel(self)
-        self.table = table_view(self.model, self)
+        self.table = result_table(self.model, self, fit=True, row_headers=False)
         self.table.setObjectName("comparisonTable")
         self.table.setToolTip(_tr("Double-click a row to see what that answer buys"))
         self.table.doubleClicked.connect(self._on_table_double_clicked)

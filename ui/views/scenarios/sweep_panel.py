@@ -34,8 +34,8 @@ from ui.i18n import tr as _tr
 from ui.models.sweep_points_model import SweepPointsModel, per_step
 from ui.qt_compat import emit
 from ui.views.charts.tradeoff_chart import TradeoffChart
+from ui.views.result_table import result_table
 from ui.views.scenarios.analysis_panel import AnalysisPanel
-from ui.views.scenarios.stress_panel import table_view
 
 Inputs = tuple[Scenario, "Result | None"]
 
@@ -88,7 +88,7 @@ class SweepPanel(AnalysisPanel):
         self.outcome: SweepResult | None = None
         self.chart = TradeoffChart(self)
         self.model = SweepPointsModel(self)
-        self.table = table_view(self.model, self)
+        self.table = result_table(self.model, self, fit=True, row_headers=False)
         self.table.setObjectName("sweepTable")
         form = QFormLayout()
         form.addRow(_tr("Limit"), self.limit)
