@@ -90,3 +90,21 @@ def window(qtbot, settings: AppSettings):
     w.optimiser.cancel()
     w.close()
     assert w.optimiser.wait_for_done(20_000)
+
+
+def switch_to_chinese(window, qtbot):
+    """Choose 简体中文 in the settings dialog; returns the window rebuilt around the plan."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.views.settings_dialog import SettingsDialog
+
+    window.actions_.settings.trigger()
+    dialog = window.findChild(SettingsDialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    with qtbot.waitSignal(dialog.settings_changed):
+        dialog.accept()
+    rebuilt = [w for w in QApplication.topLevelWidgets()
+               if w is not window and type(w).__name__ == "MainWindow" and w.isVisible()]
+    assert len(rebuilt) == 1
+    qtbot.addWidget(rebuilt[0])
+    return rebuilt[0]

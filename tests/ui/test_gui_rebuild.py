@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import small_scenario
+from conftest import small_scenario, switch_to_chinese
 from PySide6.QtCore import QMetaMethod, QObject
-from PySide6.QtWidgets import QApplication
 
 from ui import formatting, i18n
 from ui.models.chip_table_model import ChipTableModel
 from ui.plan_store import PlanStore
 from ui.views.result_view import PLAN
-from ui.views.settings_dialog import SettingsDialog
 
 PEAK = 3
 
@@ -32,19 +30,6 @@ def _connected(sender: QObject) -> list[str]:
             and sender.isSignalConnected(meta.method(i))]
 
 
-def _switch_to_chinese(window, qtbot):
-    window.actions_.settings.trigger()
-    dialog = window.findChild(SettingsDialog)
-    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
-    with qtbot.waitSignal(dialog.settings_changed):
-        dialog.accept()
-    rebuilt = [w for w in QApplication.topLevelWidgets()
-               if w is not window and type(w).__name__ == "MainWindow" and w.isVisible()]
-    assert len(rebuilt) == 1
-    qtbot.addWidget(rebuilt[0])
-    return rebuilt[0]
-
-
 def test_a_new_language_keeps_undo_history_variant_and_result(window, qtbot, english):
     from ui.app import apply_settings
 
@@ -59,7 +44,7 @@ def test_a_new_language_keeps_undo_history_variant_and_result(window, qtbot, eng
     chips.setData(chips.index(0, PEAK), "2")
     assert document.undo_stack.count() == 1
 
-    new = _switch_to_chinese(window, qtbot)
+    new = switch_to_chinese(window, qtbot)
     assert window.document is None
     assert new.document is document and document.parent() is new
     assert new.workspace.nav.item(1).text() == "供应商"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import small_scenario
+from conftest import small_scenario, switch_to_chinese
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox
 
 from ui import formatting, i18n
 from ui.appearance import apply_theme
@@ -16,7 +16,6 @@ from ui.models.vendor_table_model import VendorTableModel
 from ui.plan_store import PlanStore
 from ui.views.catalogue_dialog import CatalogueDialog
 from ui.views.field_delegate import FieldDelegate
-from ui.views.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
@@ -42,16 +41,7 @@ def test_changing_the_language_rebuilds_the_window_around_the_open_plan(window, 
     apply_settings(window.settings)
     window.set_store(PlanStore.new(small_scenario()))
     store = window.document.store
-    window.actions_.settings.trigger()
-    dialog = window.findChild(SettingsDialog)
-    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
-    with qtbot.waitSignal(dialog.settings_changed):
-        dialog.accept()
-    rebuilt = [w for w in QApplication.topLevelWidgets()
-               if w is not window and type(w).__name__ == "MainWindow" and w.isVisible()]
-    assert len(rebuilt) == 1
-    new = rebuilt[0]
-    qtbot.addWidget(new)
+    new = switch_to_chinese(window, qtbot)
     assert new.document.store is store  # the same open plan, not reopened
     assert new.workspace.nav.item(1).text() == "供应商"
     assert window.document is None
