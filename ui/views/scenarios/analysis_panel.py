@@ -50,6 +50,7 @@ class AnalysisPanel(QWidget):
     failed = Signal(object)
     messaged = Signal(str)
     done = Signal()
+    outcome: Any = None  # what the last run returned, as shown; None before a run
 
     def __init__(self, run_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +83,6 @@ class AnalysisPanel(QWidget):
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.cancelled.connect(self._on_runner_cancelled)
         self._on_runner_busy_changed(False)
-        self.has_outcome = False
 
     # --- subclasses ----------------------------------------------------------------------------
 
@@ -91,7 +91,7 @@ class AnalysisPanel(QWidget):
         raise NotImplementedError
 
     def show_outcome(self, outcome: Any, context: Any) -> None:
-        """Show what the job returned."""
+        """Show what the job returned, and keep it as :attr:`outcome`."""
         raise NotImplementedError
 
     # --- running -------------------------------------------------------------------------------
@@ -105,7 +105,7 @@ class AnalysisPanel(QWidget):
 
     def mark_stale(self) -> None:
         """The plan changed: what is shown no longer describes it."""
-        if self.has_outcome:
+        if self.outcome is not None:
             self.stale_label.show()
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
@@ -123,7 +123,6 @@ class AnalysisPanel(QWidget):
 
     def _on_runner_finished(self, outcome: object, context: object) -> None:
         self.progress_label.clear()
-        self.has_outcome = True
         self.show_outcome(outcome, context)
         emit(self.done)
 

@@ -265,7 +265,6 @@ class SimulationPanel(AnalysisPanel):
 
     def clear(self) -> None:
         self.outcome = None
-        self.has_outcome = False
         self.model.set_simulation(None)
         self.chart.set_simulation(None)
         self.summary.clear()

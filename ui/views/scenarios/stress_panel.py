@@ -162,7 +162,6 @@ class StressPanel(AnalysisPanel):
 
     def clear(self) -> None:
         self.outcome = None
-        self.has_outcome = False
         self.model.set_comparison(None)
         self.cost_chart.set_comparison(None)
         self.unmet_chart.set_comparison(None)

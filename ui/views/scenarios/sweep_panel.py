@@ -228,7 +228,6 @@ class SweepPanel(AnalysisPanel):
 
     def clear(self) -> None:
         self.outcome = None
-        self.has_outcome = False
         self.chart.set_sweep(None)
         self.model.set_sweep(None)
         self.summary.clear()
