@@ -14,6 +14,8 @@ from enum import StrEnum
 from typing import Any
 
 RESULT_FORMAT = "procure-result/1"
+RESULT_FORMAT_V2 = "procure-result/2"
+RESULT_FORMATS = {1: RESULT_FORMAT, 2: RESULT_FORMAT_V2}
 
 PeriodMap = Mapping[str, float]
 """period label -> value"""
@@ -97,6 +99,13 @@ class Result:
     constraints: tuple[ConstraintReport, ...] = ()
     diagnosis: tuple[Relaxation, ...] = ()
     x: Mapping[str, Any] | None = None
+    version: int = 1  # the scenario's version: 1 gives procure-result/1, 2 procure-result/2
+    present_value: Cost | None = None  # v2: the four costs discounted; objective is its total
+    sensitivity: Mapping[str, Any] | None = None  # {"rows": {name: {"rhs_low", "rhs_high"}}}
+
+    @property
+    def format(self) -> str:
+        return RESULT_FORMATS.get(self.version, RESULT_FORMAT_V2)
 
     def constraint(self, name: str) -> ConstraintReport:
         """The report of the constraint called ``name``; KeyError if there is none."""

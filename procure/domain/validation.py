@@ -61,7 +61,14 @@ class _Collector:
             self.add(location, "v_le", high=fmt_number(high), value=fmt_number(value))
 
     def per_period(
-        self, location: str, values: PerPeriod | None, periods: Sequence[str], *, low: float = 0.0
+        self,
+        location: str,
+        values: PerPeriod | None,
+        periods: Sequence[str],
+        *,
+        low: float = 0.0,
+        high: float | None = None,
+        strict_low: bool = False,
     ) -> None:
         if values is None:
             return
@@ -69,7 +76,8 @@ class _Collector:
             self.add(location, "v_count", count=len(periods), got=len(values))
             return
         for label, value in zip(periods, values, strict=True):
-            self.number(location + period_key(label), value, low=low)
+            self.number(location + period_key(label), value, low=low, high=high,
+                        strict_low=strict_low)
 
     def whole(self, location: str, value: int, *, low: int) -> None:
         if value < low:
@@ -105,6 +113,7 @@ def validate_scenario(scenario: Scenario) -> list[Problem]:
     _check_fleet(c, scenario)
     _check_money_and_power(c, scenario)
     _check_limits(c, scenario)
+    _check_version_2(c, scenario)
     return c.problems
 
 
@@ -172,7 +181,11 @@ def _check_workloads(c: _Collector, s: Scenario) -> None:
             eloc = f"{loc}.efficiency{period_key(chip_id)}"
             if chip_id not in chip_ids:
                 c.add(eloc, "v_unknown_chip", value=repr(chip_id))
-            c.number(eloc, eff, low=0.0, high=1.0)
+            if isinstance(eff, tuple):
+                c.per_period(eloc, eff, s.periods, high=1.0)
+            else:
+                c.number(eloc, eff, low=0.0, high=1.0)
+        c.per_period(f"{loc}.memory_demand", w.memory_demand, s.periods)
 
 
 def _check_fleet(c: _Collector, s: Scenario) -> None:
@@ -184,6 +197,15 @@ def _check_fleet(c: _Collector, s: Scenario) -> None:
         c.number(f"{loc}.units", f.units, low=0.0)
         if f.retire_after is not None and f.retire_after not in s.periods:
             c.add(f"{loc}.retire_after", "v_not_a_period", value=repr(f.retire_after))
+        if f.in_service_from is not None:
+            if f.in_service_from not in s.periods:
+                c.add(f"{loc}.in_service_from", "v_not_a_period", value=repr(f.in_service_from))
+            elif f.retire_after in s.periods and (
+                s.periods.index(f.in_service_from) > s.periods.index(f.retire_after)
+            ):
+                c.add(f"{loc}.in_service_from", "v_in_service_order", field="in_service_from",
+                      start=repr(f.in_service_from), other="retire_after",
+                      end=repr(f.retire_after))
 
 
 def _check_money_and_power(c: _Collector, s: Scenario) -> None:
@@ -215,3 +237,58 @@ def _check_limits(c: _Collector, s: Scenario) -> None:
             c.number(f"{loc}.min", share.min, low=0.0, high=1.0)
         if share.max is not None:
             c.number(f"{loc}.max", share.max, low=0.0, high=1.0)
+
+
+def _check_version_2(c: _Collector, s: Scenario) -> None:
+    """The fields of ``planning-model-v2.md``; in a version-1 scenario each is an error."""
+    if s.version == 1:
+        for location in s.uses_v2_fields():
+            c.add(location, "v_version_two_field", format='"format": "procure-scenario/2"')
+        return
+    if s.discount_rate is not None:
+        c.number("discount_rate", s.discount_rate, low=0.0)
+    if s.periods_per_year is not None:
+        c.whole("periods_per_year", s.periods_per_year, low=1)
+    _check_currencies(c, s)
+    _check_groups(c, s)
+
+
+def _check_currencies(c: _Collector, s: Scenario) -> None:
+    uses_currency = s.fx is not None or any(ch.price_currency is not None for ch in s.chips)
+    if uses_currency and not s.currency:
+        c.add("currency", "v_needs_currency", field='"currency"')
+    rates = s.fx or {}
+    for code, series in rates.items():
+        loc = f"fx{period_key(code)}"
+        if code == s.currency:
+            c.add(loc, "v_fx_is_plan_currency", value=repr(code))
+        c.per_period(loc, series, s.periods, low=0.0, strict_low=True)
+    for i, ch in enumerate(s.chips):
+        code = ch.price_currency
+        if code is None or code == s.currency:
+            continue
+        if code not in rates:
+            known: object = ", ".join(sorted(rates)) or Term("v_none")
+            c.add(f"chips[{i}].price_currency", "v_unknown_currency", value=repr(code),
+                  field='"fx"', known=known)
+
+
+def _check_groups(c: _Collector, s: Scenario) -> None:
+    vendor_ids = {v.id for v in s.vendors}
+    chip_ids = {ch.id for ch in s.chips}
+    c.unique((g.id for g in s.risk_groups), "risk_groups", "v_group")
+    for i, g in enumerate(s.risk_groups):
+        loc = f"risk_groups[{i}]"
+        c.identifier(f"{loc}.id", g.id, "v_group_id")
+        if g.id in vendor_ids:
+            c.add(f"{loc}.id", "v_group_id_vendor", value=repr(g.id))
+        for j, vendor in enumerate(g.vendors or ()):
+            if vendor not in vendor_ids:
+                c.add(f"{loc}.vendors[{j}]", "v_unknown_vendor", value=repr(vendor))
+        for j, chip in enumerate(g.chips or ()):
+            if chip not in chip_ids:
+                c.add(f"{loc}.chips[{j}]", "v_unknown_chip", value=repr(chip))
+        if not g.chip_ids(s):
+            c.add(loc, "v_group_empty")
+        if g.max_share is not None:
+            c.number(f"{loc}.max_share", g.max_share, low=0.0, high=1.0)

@@ -1,4 +1,4 @@
-"""The ``procure-result/1`` file: writing a result and reading it back."""
+"""The ``procure-result/1`` and ``/2`` files: writing a result and reading it back."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from procure.domain.result import (
-    RESULT_FORMAT,
+    RESULT_FORMATS,
     ConstraintReport,
     Cost,
     Relaxation,
@@ -18,20 +18,38 @@ from procure.formats import strict_json
 from procure.fs import atomic_write_text
 
 
+def _cost_data(cost: Cost) -> dict[str, float]:
+    return {
+        "capex": cost.capex,
+        "energy_new": cost.energy_new,
+        "energy_existing": cost.energy_existing,
+        "shortfall_penalty": cost.shortfall_penalty,
+    }
+
+
+def _cost_from(data: Any) -> Cost:
+    return Cost(
+        capex=float(data["capex"]),
+        energy_new=float(data["energy_new"]),
+        energy_existing=float(data["energy_existing"]),
+        shortfall_penalty=float(data.get("shortfall_penalty", 0.0)),
+    )
+
+
 def result_to_data(result: Result) -> dict[str, Any]:
     """The JSON object of ``result``, with the spec's keys in the spec's order."""
     cost = result.cost
+    cost_data: dict[str, Any] | None = None
+    if cost is not None:
+        cost_data = _cost_data(cost)
+        if result.version >= 2:  # always present in a /2 result
+            cost_data["present_value"] = _cost_data(result.present_value or cost)
     out: dict[str, Any] = {
-        "format": RESULT_FORMAT,
+        "format": result.format,
         "scenario": result.scenario,
         "status": result.status.value,
         "objective": result.objective,
-        "cost": None if cost is None else {
-            "capex": cost.capex,
-            "energy_new": cost.energy_new,
-            "energy_existing": cost.energy_existing,
-            "shortfall_penalty": cost.shortfall_penalty,
-        },
+        "cost": cost_data,
         "buy": result.buy,
         "in_service": result.in_service,
         "assign": result.assign,
@@ -59,6 +77,8 @@ def result_to_data(result: Result) -> dict[str, Any]:
             for d in result.diagnosis
         ],
     })
+    if result.sensitivity is not None:
+        out["sensitivity"] = result.sensitivity
     if result.x is not None:
         out["x"] = result.x
     return out
@@ -78,8 +98,10 @@ def result_from_data(data: Any, source: str | None = None) -> Result:
     if not isinstance(data, dict):
         raise ValidationError([Problem("", "a result file must hold a JSON object")], source)
     problems: list[Problem] = []
-    if data.get("format") != RESULT_FORMAT:
-        problems.append(Problem("format", f"must be {RESULT_FORMAT!r}, got {data.get('format')!r}"))
+    versions = {name: version for version, name in RESULT_FORMATS.items()}
+    if data.get("format") not in versions:
+        known = " or ".join(repr(f) for f in versions)
+        problems.append(Problem("format", f"must be {known}, got {data.get('format')!r}"))
         raise ValidationError(problems, source)
     try:
         status = SolveStatus(data.get("status"))
@@ -88,12 +110,9 @@ def result_from_data(data: Any, source: str | None = None) -> Result:
         raise ValidationError(problems, source) from None
     cost_data = data.get("cost")
     try:
-        cost = None if cost_data is None else Cost(
-            capex=float(cost_data["capex"]),
-            energy_new=float(cost_data["energy_new"]),
-            energy_existing=float(cost_data["energy_existing"]),
-            shortfall_penalty=float(cost_data.get("shortfall_penalty", 0.0)),
-        )
+        cost = None if cost_data is None else _cost_from(cost_data)
+        present = (None if cost_data is None or cost_data.get("present_value") is None
+                   else _cost_from(cost_data["present_value"]))
         constraints = tuple(
             ConstraintReport(
                 name=str(c["name"]),
@@ -129,9 +148,12 @@ def result_from_data(data: Any, source: str | None = None) -> Result:
         constraints=constraints,
         diagnosis=diagnosis,
         x=data.get("x"),
+        version=versions[data["format"]],
+        present_value=present,
+        sensitivity=data.get("sensitivity"),
     )
 
 
 def read_result(path: str | Path) -> Result:
-    """Read a ``procure-result/1`` file."""
+    """Read a ``procure-result/1`` or ``/2`` file."""
     return result_from_data(strict_json.load_file(path), str(path))

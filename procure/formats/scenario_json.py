@@ -1,4 +1,4 @@
-"""The ``procure-scenario/1`` interchange file: strict reading, faithful writing.
+"""The ``procure-scenario/1`` and ``/2`` interchange files: strict reading, faithful writing.
 
 Reading happens in two passes. The structural pass here checks types, field
 names and per-period shapes, building each entity with harmless placeholders
@@ -17,13 +17,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from procure.domain.model import (
-    SCENARIO_FORMAT,
+    SCENARIO_FORMATS,
     Budget,
     CategoryShare,
     Chip,
+    Efficiency,
     FleetEntry,
     Limits,
     PerPeriod,
+    RiskGroup,
     Scenario,
     Vendor,
     Workload,
@@ -38,15 +40,17 @@ T = TypeVar("T")
 _TOP_KEYS = (
     "format", "name", "currency", "periods", "hours", "energy_price", "pue", "vendors",
     "chips", "workloads", "fleet", "budget", "power_cap_kw", "limits",
-    "shortfall_penalty", "integer", "x",
+    "shortfall_penalty", "integer", "discount_rate", "periods_per_year", "fx", "risk_groups",
+    "x",
 )
 _VENDOR_KEYS = ("id", "name", "category", "risk", "max_share", "x")
 _CHIP_KEYS = (
     "id", "vendor", "name", "peak_pflops", "memory_gb", "power_kw", "price", "supply",
-    "lead_time", "lifetime", "lot_size", "x",
+    "lead_time", "lifetime", "lot_size", "price_currency", "x",
 )
-_WORKLOAD_KEYS = ("id", "name", "demand", "efficiency", "x")
-_FLEET_KEYS = ("chip", "units", "retire_after", "x")
+_WORKLOAD_KEYS = ("id", "name", "demand", "efficiency", "memory_demand", "x")
+_FLEET_KEYS = ("chip", "units", "retire_after", "in_service_from", "x")
+_GROUP_KEYS = ("id", "name", "vendors", "chips", "max_share", "x")
 _BUDGET_KEYS = ("total", "per_period", "x")
 _LIMITS_KEYS = ("vendor_max_share", "category_share", "max_weighted_risk", "outage_coverage", "x")
 _SHARE_KEYS = ("min", "max", "x")
@@ -237,19 +241,27 @@ def _read_chip(r: _Reader, value: Any, loc: str) -> Chip:
         lot_size=r.whole(d.get("lot_size"), f"{loc}.lot_size", 1),
         power_kw=r.optional_number(d.get("power_kw"), f"{loc}.power_kw") or 0.0,
         memory_gb=r.optional_number(memory, f"{loc}.memory_gb"),
+        price_currency=r.optional_text(d.get("price_currency"), f"{loc}.price_currency"),
         x=r.extensions(d.get("x"), f"{loc}.x"),
     )
 
 
 def _read_workload(r: _Reader, value: Any, loc: str) -> Workload:
     d = r.obj(value, loc, _WORKLOAD_KEYS, ("id", "demand")) or {}
-    efficiency: dict[str, float] = {}
+    efficiency: dict[str, Efficiency] = {}
     raw_eff = d.get("efficiency")
     if raw_eff is not None:
         if isinstance(raw_eff, dict):
             for chip_id, eff in raw_eff.items():
-                if eff is not None:
-                    efficiency[chip_id] = r.number(eff, f"{loc}.efficiency{period_key(chip_id)}")
+                eloc = f"{loc}.efficiency{period_key(chip_id)}"
+                if eff is None:
+                    continue
+                if isinstance(eff, (list, dict)):  # v2: a ramp, one value per period
+                    ramp = r.per_period(eff, eloc)
+                    if ramp is not None:
+                        efficiency[chip_id] = ramp
+                else:
+                    efficiency[chip_id] = r.number(eff, eloc)
         else:
             got = _type_name(raw_eff)
             r.fail(f"{loc}.efficiency", f"must be an object keyed by chip id, got {got}")
@@ -258,6 +270,7 @@ def _read_workload(r: _Reader, value: Any, loc: str) -> Workload:
         demand=r.required_per_period(d.get("demand"), f"{loc}.demand"),
         efficiency=efficiency,
         name=r.optional_text(d.get("name"), f"{loc}.name"),
+        memory_demand=r.per_period(d.get("memory_demand"), f"{loc}.memory_demand"),
         x=r.extensions(d.get("x"), f"{loc}.x"),
     )
 
@@ -269,8 +282,46 @@ def _read_fleet_entry(r: _Reader, value: Any, loc: str) -> FleetEntry:
         chip=r.text(d["chip"], f"{loc}.chip") if d.get("chip") is not None else "",
         units=r.number(units, f"{loc}.units") if units is not None else 0.0,
         retire_after=r.optional_text(d.get("retire_after"), f"{loc}.retire_after"),
+        in_service_from=r.optional_text(d.get("in_service_from"), f"{loc}.in_service_from"),
         x=r.extensions(d.get("x"), f"{loc}.x"),
     )
+
+
+def _read_ids(r: _Reader, value: Any, loc: str) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        r.fail(loc, f"must be a list of ids, got {_type_name(value)}")
+        return ()
+    return tuple(r.text(v, f"{loc}[{i}]") for i, v in enumerate(value))
+
+
+def _read_group(r: _Reader, value: Any, loc: str) -> RiskGroup:
+    d = r.obj(value, loc, _GROUP_KEYS, ("id",)) or {}
+    return RiskGroup(
+        id=r.text(d["id"], f"{loc}.id") if d.get("id") is not None else "",
+        name=r.optional_text(d.get("name"), f"{loc}.name"),
+        vendors=_read_ids(r, d.get("vendors"), f"{loc}.vendors"),
+        chips=_read_ids(r, d.get("chips"), f"{loc}.chips"),
+        max_share=r.optional_number(d.get("max_share"), f"{loc}.max_share"),
+        x=r.extensions(d.get("x"), f"{loc}.x"),
+    )
+
+
+def _read_fx(r: _Reader, value: Any) -> dict[str, PerPeriod] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        r.fail("fx", f"must be an object keyed by currency code, got {_type_name(value)}")
+        return {}
+    rates: dict[str, PerPeriod] = {}
+    for code, series in value.items():
+        rate = r.per_period(series, f"fx{period_key(code)}")
+        if series is None:
+            r.fail(f"fx{period_key(code)}", "must be a number or one number per period")
+        elif rate is not None:
+            rates[code] = rate
+    return rates
 
 
 def _read_budget(r: _Reader, value: Any) -> Budget:
@@ -322,8 +373,10 @@ def scenario_from_data(data: Any, source: str | None = None) -> Scenario:
     if d is None:
         raise ValidationError(r.problems, source)
     fmt = d.get("format")
-    if fmt is not None and fmt != SCENARIO_FORMAT:
-        r.fail("format", f"must be {SCENARIO_FORMAT!r}, got {_type_name(fmt)}")
+    versions = {name: version for version, name in SCENARIO_FORMATS.items()}
+    if fmt is not None and fmt not in versions:
+        known = " or ".join(repr(f) for f in versions)
+        r.fail("format", f"must be {known}, got {_type_name(fmt)}")
     periods = _read_periods(r, d.get("periods"))
     integer = d.get("integer")
     if integer is not None and not isinstance(integer, bool):
@@ -344,6 +397,12 @@ def scenario_from_data(data: Any, source: str | None = None) -> Scenario:
         limits=_read_limits(r, d.get("limits")),
         shortfall_penalty=r.optional_number(d.get("shortfall_penalty"), "shortfall_penalty"),
         integer=integer if isinstance(integer, bool) else False,
+        version=versions.get(fmt, 1) if isinstance(fmt, str) else 1,
+        discount_rate=r.optional_number(d.get("discount_rate"), "discount_rate"),
+        periods_per_year=r.whole(d.get("periods_per_year"), "periods_per_year", 4)
+        if d.get("periods_per_year") is not None else None,
+        fx=_read_fx(r, d.get("fx")),
+        risk_groups=_read_list(r, d, "risk_groups", _read_group, required=False),
         x=r.extensions(d.get("x"), "x"),
     )
     problems = list(r.problems)
@@ -362,7 +421,7 @@ def loads_scenario(text: str, source: str | None = None) -> Scenario:
 
 
 def read_scenario(path: str | Path) -> Scenario:
-    """Read a ``procure-scenario/1`` file."""
+    """Read a ``procure-scenario/1`` or ``/2`` file."""
     return scenario_from_data(strict_json.load_file(path), str(path))
 
 
@@ -388,7 +447,7 @@ def _put(out: dict[str, Any], key: str, value: Any, absent: Any = None) -> None:
 
 def scenario_to_data(s: Scenario) -> dict[str, Any]:
     """The JSON object of ``s``; fields at their default are left out."""
-    out: dict[str, Any] = {"format": SCENARIO_FORMAT}
+    out: dict[str, Any] = {"format": s.format}
     _put(out, "name", s.name)
     _put(out, "currency", s.currency)
     out["periods"] = list(s.periods)
@@ -416,7 +475,28 @@ def scenario_to_data(s: Scenario) -> dict[str, Any]:
         out["shortfall_penalty"] = _num(s.shortfall_penalty)
     if s.integer:
         out["integer"] = True
+    if s.discount_rate is not None:
+        out["discount_rate"] = _num(s.discount_rate)
+    if s.periods_per_year is not None:
+        out["periods_per_year"] = s.periods_per_year
+    if s.fx is not None:
+        out["fx"] = {code: _per_period(rates) for code, rates in s.fx.items()}
+    if s.risk_groups:
+        out["risk_groups"] = [_group_data(g) for g in s.risk_groups]
     _put(out, "x", s.x)
+    return out
+
+
+def _group_data(g: RiskGroup) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": g.id}
+    _put(out, "name", g.name)
+    if g.vendors is not None:
+        out["vendors"] = list(g.vendors)
+    if g.chips is not None:
+        out["chips"] = list(g.chips)
+    if g.max_share is not None:
+        out["max_share"] = _num(g.max_share)
+    _put(out, "x", g.x)
     return out
 
 
@@ -449,6 +529,7 @@ def _chip_data(c: Chip) -> dict[str, Any]:
         out["lifetime"] = c.lifetime
     if c.lot_size != 1:
         out["lot_size"] = c.lot_size
+    _put(out, "price_currency", c.price_currency)
     _put(out, "x", c.x)
     return out
 
@@ -457,7 +538,12 @@ def _workload_data(w: Workload) -> dict[str, Any]:
     out: dict[str, Any] = {"id": w.id}
     _put(out, "name", w.name)
     out["demand"] = _per_period(w.demand)
-    out["efficiency"] = {chip: _num(e) for chip, e in w.efficiency.items()}
+    out["efficiency"] = {
+        chip: [_num(v) for v in e] if isinstance(e, tuple) else _num(e)
+        for chip, e in w.efficiency.items()
+    }
+    if w.memory_demand is not None:
+        out["memory_demand"] = _per_period(w.memory_demand)
     _put(out, "x", w.x)
     return out
 
@@ -465,6 +551,7 @@ def _workload_data(w: Workload) -> dict[str, Any]:
 def _fleet_data(f: FleetEntry) -> dict[str, Any]:
     out: dict[str, Any] = {"chip": f.chip, "units": _num(f.units)}
     _put(out, "retire_after", f.retire_after)
+    _put(out, "in_service_from", f.in_service_from)
     _put(out, "x", f.x)
     return out
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from procure.domain.constraints import Unit
 from procure.domain.result import Relaxation
-from procure.optimiser.extract import SHARE_KINDS, _sides, plan_from_solution
+from procure.optimiser.extract import plan_from_solution
 from procure.optimiser.index import ScenarioIndex
 from procure.optimiser.lp import LinearProgramme
-from procure.wording import Names, relaxation_message
+from procure.optimiser.rows import View, sides
+from procure.wording import Names, current_limit, relaxation_message
 
 # A relaxation smaller than this (relative to its limit) is solver noise.
 NOISE = 1e-7
@@ -24,23 +26,12 @@ NOISE = 1e-7
 MARGIN = 1e-6
 
 
-def _current_limit(kind: str, parts: list[str], ix: ScenarioIndex) -> float | None:
-    s = ix.scenario
-    if kind == "vendor_share":
-        return float(ix.vendor_cap[ix.vendor_ids.index(parts[0])])
-    if kind in ("category_min", "category_max"):
-        share = s.limits.category_share[parts[0]]
-        return share.min if kind == "category_min" else share.max
-    if kind == "weighted_risk":
-        return s.limits.max_weighted_risk
-    return None
-
-
 def relaxations(lp: LinearProgramme, ix: ScenarioIndex, x: np.ndarray) -> list[Relaxation]:
     """The relaxations in the solution ``x`` of the elastic model ``lp``."""
     names = Names.of(ix.scenario)
     plan = plan_from_solution(lp, ix, x)
     total = float(plan.spend_chip_period.sum())
+    view = View(ix, plan, total)
     elastic = x[lp.columns.total:]
     found: list[Relaxation] = []
     j = 0
@@ -53,18 +44,18 @@ def relaxations(lp: LinearProgramme, ix: ScenarioIndex, x: np.ndarray) -> list[R
         hot = np.flatnonzero(amounts > NOISE * np.maximum(1.0, np.abs(block.rhs)))
         if len(hot) == 0:
             continue
-        row_names = _sides(block, ix, plan, total)[0]
+        row_names = sides(ix, plan, block, total, view)[0]
+        kind = block.row_kind
         for i in hot.tolist():
             amount = float(amounts[i])
-            if block.kind in SHARE_KINDS:
+            if kind.share:
                 if total <= 0:
                     continue
                 amount = amount * lp.money_scale / total  # in units of the limit
-            elif block.kind in ("budget", "budget_total"):
+            elif kind.unit is Unit.MONEY:
                 amount *= lp.money_scale
             amount = amount * (1 + MARGIN) + NOISE
             name = row_names[i]
-            kind, *parts = name.split(":")
-            message = relaxation_message(name, amount, _current_limit(kind, parts, ix), names)
+            message = relaxation_message(name, amount, current_limit(ix.scenario, name), names)
             found.append(Relaxation(name, amount, message))
     return found

@@ -12,11 +12,12 @@ from typing import Any
 
 import numpy as np
 
+from procure.domain.constraints import SHARE_KINDS
 from procure.domain.result import ConstraintReport, Cost, Result, SolveStatus
 from procure.optimiser.index import ScenarioIndex
-from procure.optimiser.lp import LinearProgramme, RowBlock
+from procure.optimiser.lp import LinearProgramme
+from procure.optimiser.rows import View, sides
 
-SHARE_KINDS = frozenset({"vendor_share", "category_min", "category_max", "weighted_risk"})
 FEASIBILITY_TOL = 1e-6
 
 
@@ -80,10 +81,7 @@ def build_result(
     share_vendor = _shares(spend_vendor, total)
     share_category = _shares(spend_category, total)
 
-    energy_new = float(np.sum(ix.energy[None, :] * ix.power[:, None] * plan.new_in_service))
-    energy_existing = float(np.sum(ix.energy[None, :] * ix.power[:, None] * ix.existing))
-    penalty = float(s.shortfall_penalty or 0.0) * float(plan.shortfall.sum())
-    cost = Cost(total, energy_new, energy_existing, penalty)
+    cost, present = _costs(ix, plan, total)
     in_service = ix.existing + plan.new_in_service
 
     assign: dict[str, dict[str, dict[str, float]]] = {}
@@ -94,27 +92,36 @@ def build_result(
         )
 
     reports = constraint_reports(lp, ix, plan, duals, total)
+    spend: dict[str, dict[str, float]] = {
+        "by_vendor": dict(zip(ix.vendor_ids, spend_vendor.tolist(), strict=True)),
+        "by_category": dict(zip(ix.categories, spend_category.tolist(), strict=True)),
+        "by_period": _period_map(periods, plan.spend_chip_period.sum(axis=0)),
+        "by_chip": dict(zip(ix.chip_ids, spend_chip.tolist(), strict=True)),
+    }
+    share: dict[str, dict[str, float]] = {
+        "by_vendor": dict(zip(ix.vendor_ids, share_vendor.tolist(), strict=True)),
+        "by_category": dict(zip(ix.categories, share_category.tolist(), strict=True)),
+    }
+    if ix.group_ids:
+        spend_group = ix.group_chip @ spend_chip
+        spend["by_group"] = dict(zip(ix.group_ids, spend_group.tolist(), strict=True))
+        share["by_group"] = dict(zip(ix.group_ids, _shares(spend_group, total).tolist(),
+                                     strict=True))
     return Result(
         scenario=s.name or "",
         status=status,
-        objective=cost.objective,
+        objective=(present or cost).objective,
         cost=cost,
+        present_value=present,
+        version=s.version,
         buy={cid: _period_map(periods, plan.buy[i]) for i, cid in enumerate(ix.chip_ids)},
         in_service={cid: _period_map(periods, in_service[i]) for i, cid in enumerate(ix.chip_ids)},
         assign=assign,
         shortfall={
             wid: _period_map(periods, plan.shortfall[i]) for i, wid in enumerate(ix.workload_ids)
         },
-        spend={
-            "by_vendor": dict(zip(ix.vendor_ids, spend_vendor.tolist(), strict=True)),
-            "by_category": dict(zip(ix.categories, spend_category.tolist(), strict=True)),
-            "by_period": _period_map(periods, plan.spend_chip_period.sum(axis=0)),
-            "by_chip": dict(zip(ix.chip_ids, spend_chip.tolist(), strict=True)),
-        },
-        share={
-            "by_vendor": dict(zip(ix.vendor_ids, share_vendor.tolist(), strict=True)),
-            "by_category": dict(zip(ix.categories, share_category.tolist(), strict=True)),
-        },
+        spend=spend,
+        share=share,
         weighted_risk=float(share_vendor @ ix.risk),
         hhi=float(np.sum(share_vendor**2)),
         constraints=tuple(reports),
@@ -122,69 +129,21 @@ def build_result(
     )
 
 
-def _sides(block: RowBlock, ix: ScenarioIndex, plan: Plan, total: float) -> tuple[
-    list[str], np.ndarray, np.ndarray
-]:
-    """Names and the spec's (lhs, rhs) of every row of ``block``."""
+def _costs(ix: ScenarioIndex, plan: Plan, total: float) -> tuple[Cost, Cost | None]:
+    """The four nominal sums, and (version 2) the same four discounted by d_t."""
     s = ix.scenario
-    n_t, n_w = ix.n_periods, len(ix.workload_ids)
-    p, keys = ix.periods, block.keys
-    pair_t = np.tile(np.arange(n_t), ix.n_pairs)
-    x_flat = plan.assign.reshape(-1)
-    compute_flat = x_flat * np.repeat(ix.pair_compute, n_t)
-    kind = block.kind
-    if kind == "capacity":
-        used = _by(np.repeat(ix.pair_chip, n_t) * n_t + pair_t, x_flat, ix.n_chips * n_t)
-        names = [f"capacity:{c}:{t}" for c in ix.chip_ids for t in p]
-        return names, used, (ix.existing + plan.new_in_service).reshape(-1)
-    if kind == "demand":
-        delivered = _by(np.repeat(ix.pair_workload, n_t) * n_t + pair_t, compute_flat, n_w * n_t)
-        names = [f"demand:{w}:{t}" for w in ix.workload_ids for t in p]
-        return names, delivered + plan.shortfall.reshape(-1), ix.demand.reshape(-1)
-    if kind == "supply":
-        names = [f"supply:{ix.chip_ids[k // n_t]}:{p[k % n_t]}" for k in keys.tolist()]
-        return names, plan.buy.reshape(-1)[keys], ix.supply.reshape(-1)[keys]
-    if kind == "budget":
-        return [f"budget:{t}" for t in p], plan.spend_chip_period.sum(axis=0), np.array(
-            s.budget.per_period
-        )
-    if kind == "budget_total":
-        return ["budget:total"], np.array([total]), np.array([s.budget.total])
-    if kind == "power":
-        in_service = ix.existing + plan.new_in_service
-        return [f"power:{t}" for t in p], ix.power @ in_service, np.array(s.power_cap_kw)
-    if kind == "outage":
-        delivered = _by(np.repeat(ix.pair_workload, n_t) * n_t + pair_t, compute_flat, n_w * n_t)
-        pair_vendor = ix.chip_vendor[ix.pair_chip]
-        own = _by(
-            (np.repeat(pair_vendor * n_w + ix.pair_workload, n_t)) * n_t + pair_t,
-            compute_flat, len(ix.vendor_ids) * n_w * n_t,
-        )
-        names = [f"outage:{v}:{w}:{t}" for v in ix.vendor_ids for w in ix.workload_ids for t in p]
-        lhs = np.tile(delivered, len(ix.vendor_ids)) - own
-        rhs = s.limits.outage_coverage * np.tile(ix.demand.reshape(-1), len(ix.vendor_ids))
-        return names, lhs, rhs
-    return _share_sides(block, ix, plan, total)
-
-
-def _share_sides(block: RowBlock, ix: ScenarioIndex, plan: Plan, total: float) -> tuple[
-    list[str], np.ndarray, np.ndarray
-]:
-    s = ix.scenario
-    spend_vendor = _by(ix.chip_vendor, plan.spend_chip_period.sum(axis=1), len(ix.vendor_ids))
-    key = int(block.keys[0])
-    if block.kind == "vendor_share":
-        return [f"vendor_share:{ix.vendor_ids[key]}"], np.array([spend_vendor[key]]), np.array(
-            [ix.vendor_cap[key] * total]
-        )
-    if block.kind == "weighted_risk":
-        rho = float(s.limits.max_weighted_risk or 0.0)
-        return ["weighted_risk"], np.array([spend_vendor @ ix.risk]), np.array([rho * total])
-    name = ix.categories[key]
-    spend_k = float(spend_vendor[ix.vendor_category == key].sum())
-    share = s.limits.category_share[name]
-    limit = share.min if block.kind == "category_min" else share.max
-    return [f"{block.kind}:{name}"], np.array([spend_k]), np.array([float(limit or 0.0) * total])
+    d = ix.discount
+    energy_new = ix.energy[None, :] * ix.power[:, None] * plan.new_in_service
+    energy_existing = ix.energy[None, :] * ix.power[:, None] * ix.existing
+    pi = float(s.shortfall_penalty or 0.0)
+    penalty = pi * plan.shortfall
+    nominal = Cost(total, float(np.sum(energy_new)), float(np.sum(energy_existing)),
+                   pi * float(plan.shortfall.sum()))
+    if s.version < 2:
+        return nominal, None
+    present = Cost(float((plan.spend_chip_period * d).sum()), float((energy_new * d).sum()),
+                   float((energy_existing * d).sum()), float((penalty * d).sum()))
+    return nominal, present
 
 
 def constraint_reports(
@@ -192,8 +151,9 @@ def constraint_reports(
 ) -> list[ConstraintReport]:
     """One report per named constraint, in the spec's order."""
     reports: list[ConstraintReport] = []
+    view = View(ix, plan, total)
     for block in lp.blocks:
-        names, lhs, rhs = _sides(block, ix, plan, total)
+        names, lhs, rhs = sides(ix, plan, block, total, view)
         slack = (rhs - lhs) if block.sense > 0 else (lhs - rhs)
         binding = slack <= FEASIBILITY_TOL * np.maximum(1.0, np.abs(rhs))
         if duals is None:

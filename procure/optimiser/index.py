@@ -2,8 +2,14 @@
 
 Everything downstream (model build, result extraction, re-checking) works on
 these arrays, so the mapping from spec symbols to array axes is written once:
-chips ``c``, vendors ``v``, categories ``k``, workloads ``w``, periods ``t`` and
-eligible (chip, workload) pairs ``e``.
+chips ``c``, vendors ``v``, categories ``k``, workloads ``w``, periods ``t``,
+eligible (chip, workload) pairs ``e`` and risk groups ``g``.
+
+Version 2 of the model is folded in here, so the model build stays one
+formulation: prices are converted to the plan's currency (p_ct = price x fx of
+the order period), efficiency is per period (E x T), orders already placed
+(``in_service_from``) are part of the existing fleet, and the discount factors
+d_t weigh the objective.
 """
 
 from __future__ import annotations
@@ -31,21 +37,28 @@ class ScenarioIndex:
     chip_vendor: np.ndarray  # (C,) vendor position of each chip
     vendor_category: np.ndarray  # (V,) category position of each vendor
     peak: np.ndarray  # (C,) P_c
-    price: np.ndarray  # (C, T) p_ct
+    price: np.ndarray  # (C, T) p_ct, in the plan's currency
     supply: np.ndarray  # (C, T) U_ct, NaN where unlimited
     lead: np.ndarray  # (C,) L_c
     life: np.ndarray  # (C,) F_c (NO_LIFETIME when beyond the horizon)
     lot: np.ndarray  # (C,) q_c
     power: np.ndarray  # (C,) w_c
     energy: np.ndarray  # (T,) E_t
-    existing: np.ndarray  # (C, T) existing units in service
+    existing: np.ndarray  # (C, T) existing units in service (orders placed included)
     demand: np.ndarray  # (W, T) D_wt
     pair_chip: np.ndarray  # (E,) chip of each eligible pair
     pair_workload: np.ndarray  # (E,) workload of each eligible pair
-    pair_eff: np.ndarray  # (E,) e_cw > 0
+    pair_eff: np.ndarray  # (E, T) e_cwt; > 0 in some period
     risk: np.ndarray  # (V,) r_v
     vendor_cap: np.ndarray  # (V,) a_v
     service: sp.csr_matrix  # (C*T, C*T): A_new[c,t] = sum_tau service[c*T+t, c*T+tau] b[c,tau]
+    discount: np.ndarray  # (T,) d_t (all 1 without a discount rate)
+    memory_gb: np.ndarray  # (C,) G_c (0 where not given)
+    memory_workloads: np.ndarray  # (M,) positions of the workloads with memory_demand
+    memory_demand: np.ndarray  # (M, T) M_wt in TB, rows aligned with memory_workloads
+    group_ids: tuple[str, ...]  # risk groups
+    group_chip: np.ndarray  # (G, C) 1.0 where chip c is in group g
+    group_cap: np.ndarray  # (G,) a_g
 
     @property
     def n_periods(self) -> int:
@@ -61,8 +74,14 @@ class ScenarioIndex:
 
     @property
     def pair_compute(self) -> np.ndarray:
-        """P_c e_cw: effective PFLOP/s one unit of the pair's chip gives its workload."""
-        return self.peak[self.pair_chip] * self.pair_eff
+        """(E, T) P_c e_cwt: effective PFLOP/s one unit of the pair's chip gives its workload."""
+        return self.peak[self.pair_chip][:, None] * self.pair_eff
+
+    @property
+    def pair_memory(self) -> np.ndarray:
+        """(E, T) G_c / 1000: TB one unit holds for the workload (0 where e_cwt = 0)."""
+        mem = (self.memory_gb[self.pair_chip] / 1000.0)[:, None]
+        return np.where(self.pair_eff > 0, mem, 0.0)
 
     def new_in_service(self, buy: np.ndarray) -> np.ndarray:
         """A_ct minus the existing fleet, for orders ``buy`` of shape (C, T)."""
@@ -94,6 +113,8 @@ def index_scenario(s: Scenario) -> ScenarioIndex:
 
     n_c = len(s.chips)
     price = np.array([c.price for c in s.chips], dtype=float).reshape(n_c, n_t)
+    if s.version >= 2:
+        price = price * np.array([s.fx_rates(c) for c in s.chips], dtype=float).reshape(n_c, n_t)
     supply = np.array(
         [c.supply if c.supply is not None else (np.nan,) * n_t for c in s.chips], dtype=float
     ).reshape(n_c, n_t)
@@ -105,15 +126,25 @@ def index_scenario(s: Scenario) -> ScenarioIndex:
     existing = np.zeros((n_c, n_t))
     for entry in s.fleet:
         last = period_pos[entry.retire_after] if entry.retire_after is not None else n_t - 1
-        existing[chip_pos[entry.chip], : last + 1] += entry.units
+        first = period_pos[entry.in_service_from] if entry.in_service_from is not None else 0
+        existing[chip_pos[entry.chip], first: last + 1] += entry.units
 
     pairs = [
-        (chip_pos[chip], w_pos, eff)
+        (chip_pos[chip], w_pos)
         for w_pos, w in enumerate(s.workloads)
-        for chip, eff in w.efficiency.items()
-        if eff > 0
+        for chip in w.efficiency
+        if w.is_eligible(chip)
     ]
-    pair_arr = np.array(pairs, dtype=float).reshape(-1, 3)
+    pair_arr = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+    pair_eff = np.array(
+        [s.workloads[w].efficiency_by_period(s.chips[c].id, n_t) for c, w in pairs], dtype=float
+    ).reshape(-1, n_t)
+
+    memory_workloads = [i for i, w in enumerate(s.workloads) if w.memory_demand is not None]
+    group_chip = np.zeros((len(s.risk_groups), n_c))
+    for g, group in enumerate(s.risk_groups):
+        for chip in group.chip_ids(s):
+            group_chip[g, chip_pos[chip]] = 1.0
 
     return ScenarioIndex(
         scenario=s,
@@ -134,10 +165,21 @@ def index_scenario(s: Scenario) -> ScenarioIndex:
         energy=np.array(s.energy_cost_per_kw(), dtype=float),
         existing=existing,
         demand=np.array([w.demand for w in s.workloads], dtype=float).reshape(-1, n_t),
-        pair_chip=pair_arr[:, 0].astype(np.int64),
-        pair_workload=pair_arr[:, 1].astype(np.int64),
-        pair_eff=pair_arr[:, 2],
+        pair_chip=pair_arr[:, 0],
+        pair_workload=pair_arr[:, 1],
+        pair_eff=pair_eff,
         risk=np.array([v.risk for v in s.vendors], dtype=float),
         vendor_cap=np.array([s.vendor_cap(v) for v in s.vendors], dtype=float),
         service=_service_matrix(lead, life, n_t),
+        discount=np.array(s.discount_factors(), dtype=float),
+        memory_gb=np.array([c.memory_gb or 0.0 for c in s.chips], dtype=float),
+        memory_workloads=np.array(memory_workloads, dtype=np.int64),
+        memory_demand=np.array(
+            [s.workloads[i].memory_demand for i in memory_workloads], dtype=float
+        ).reshape(-1, n_t),
+        group_ids=tuple(g.id for g in s.risk_groups),
+        group_chip=group_chip,
+        group_cap=np.array(
+            [1.0 if g.max_share is None else g.max_share for g in s.risk_groups], dtype=float
+        ),
     )

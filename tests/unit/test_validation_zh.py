@@ -10,7 +10,7 @@ import pytest
 from factories import two_vendor
 
 from procure.domain import validation
-from procure.domain.model import CategoryShare, FleetEntry, Limits, Scenario
+from procure.domain.model import CategoryShare, FleetEntry, Limits, RiskGroup, Scenario
 from procure.domain.validation import validate_scenario
 from procure.errors import Problem, ValidationError
 from procure.phrases import SENTENCES, Term
@@ -22,6 +22,10 @@ def _chip(s: Scenario, **fields: object) -> Scenario:
 
 def _vendor(s: Scenario, **fields: object) -> Scenario:
     return replace(s, vendors=(replace(s.vendors[0], **fields), *s.vendors[1:]))
+
+
+def _v2(s: Scenario, **fields: object) -> Scenario:
+    return replace(s, version=2, **fields)
 
 
 def _unknown_category(s: Scenario, *, vendors: bool) -> Scenario:
@@ -59,6 +63,24 @@ CASES: dict[str, tuple[object, str, str]] = {
     "unknown_category": (lambda s: _unknown_category(s, vendors=True),
                          'limits.category_share["exotic"]',
                          "no vendor has category 'exotic' (categories: domestic, imported)"),
+    "needs_v2": (lambda s: replace(s, discount_rate=0.08), "discount_rate",
+                 'is a version-2 field: the file must say "format": "procure-scenario/2"'),
+    "in_service_order": (
+        lambda s: _v2(s, periods=("P1", "P2"), fleet=(FleetEntry("a", 1.0, "P1", "P2"),),
+                      chips=tuple(replace(c, price=(1.0, 1.0)) for c in s.chips),
+                      workloads=tuple(replace(w, demand=(1.0, 1.0)) for w in s.workloads)),
+        "fleet[0].in_service_from", "in_service_from 'P2' is after retire_after 'P1'"),
+    "needs_currency": (lambda s: _v2(s, currency=None, fx={"USD": (7.0,)}), "currency",
+                       'needs the plan\'s currency (set "currency")'),
+    "fx_is_plan_currency": (lambda s: _v2(s, currency="CNY", fx={"CNY": (1.0,)}), 'fx["CNY"]',
+                            "is the plan's own currency 'CNY'; list other currencies only"),
+    "unknown_currency": (lambda s: _v2(s, currency="CNY", chips=(
+        replace(s.chips[0], price_currency="EUR"), *s.chips[1:])), "chips[0].price_currency",
+        "currency 'EUR' has no rate in \"fx\" (rates: none)"),
+    "group_id_vendor": (lambda s: _v2(s, risk_groups=(RiskGroup("A", vendors=("A",)),)),
+                        "risk_groups[0].id", "group id 'A' is also a vendor id"),
+    "group_empty": (lambda s: _v2(s, risk_groups=(RiskGroup("g", vendors=()),)),
+                    "risk_groups[0]", "the group has no chip (list vendors or chips)"),
 }
 # The same sentences with their other words (a term of the phrase table inside them).
 VARIANTS: dict[str, tuple[object, str, str]] = {
@@ -73,6 +95,11 @@ VARIANTS: dict[str, tuple[object, str, str]] = {
     "no categories": (lambda s: _unknown_category(s, vendors=False),
                       'limits.category_share["exotic"]',
                       "no vendor has category 'exotic' (categories: none)"),
+    "duplicate group": (lambda s: _v2(s, risk_groups=(RiskGroup("g", chips=("a",)),) * 2),
+                        "risk_groups[1].id",
+                        "duplicate risk group id 'g' (first at risk_groups[0])"),
+    "group id": (lambda s: _v2(s, risk_groups=(RiskGroup("g:1", chips=("a",)),)),
+                 "risk_groups[0].id", "risk group id 'g:1' must not contain ':'"),
 }
 
 
