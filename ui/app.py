@@ -2,7 +2,8 @@
 
 Sets up logging to the user's log directory, the exception hook (errors become
 dialogs, tracebacks go to the log), the saved settings (language, number format,
-theme), then shows the main window and opens ``PLAN`` if one was given.
+theme), then shows the main window, offers to recover a plan that was never saved
+when Procure last ended without closing it, and opens ``PLAN`` if one was given.
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_settings(settings)
     window = MainWindow(settings)
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)  # an unsaved plan a crash left behind
     if args.plan is not None:
         QTimer.singleShot(0, lambda: window.open_path(args.plan))
     return app.exec()

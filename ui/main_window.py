@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from procure.errors import ProcureError
 from procure.services import PlanStatus
-from ui import i18n
+from ui import i18n, unsaved_plans
 from ui.actions import Actions, app_icon, build_actions, build_menus, build_tool_bar, fill_edit_menu
 from ui.document import PlanDocument
 from ui.errors import show_error
@@ -106,10 +107,56 @@ class MainWindow(QMainWindow):
 
     # --- the open plan ---------------------------------------------------------------------------
 
-    def set_store(self, store: PlanStore) -> None:
-        """Show ``store``'s plan, closing the one that was open."""
+    def set_store(self, store: PlanStore) -> bool:
+        """Show ``store``'s plan, closing the one that was open.
+
+        False, and ``store`` closed, when the planner keeps the open plan instead (it
+        was never saved and they chose Cancel).
+        """
+        if not self.may_close_document():
+            store.close()
+            return False
         self.close_document()
         self.set_document(PlanDocument(store, self))
+        return True
+
+    def may_close_document(self) -> bool:
+        """Ask Save / Discard / Cancel before work that was never saved is closed.
+
+        Only an untitled plan can lose anything: a plan file saves every edit as it is
+        made. Stress, trade-off and simulation answers live in the window, so they
+        count as work too. True when closing may go ahead (saved, or discarded).
+        """
+        document = self.document
+        if document is None or not document.store.is_untitled:
+            return True
+        analyses = self.workspace is not None and self.workspace.has_analysis_results()
+        if not (document.store.has_unsaved_work or analyses):
+            return True
+        choice = unsaved_plans.ask_to_save(self, document.store.title)
+        if choice is unsaved_plans.Choice.SAVE:
+            return self.files.save_as()
+        return choice is unsaved_plans.Choice.DISCARD
+
+    def offer_recovery(self) -> bool:
+        """At start: offer the unsaved plans a crashed Procure left, newest first.
+
+        Recovered, a plan opens untitled as it was at its last change; discarded, its
+        folder is removed; "Not now" keeps it for the next start. True if one opened.
+        """
+        for orphan in unsaved_plans.orphans():
+            try:
+                store = PlanStore.recover(orphan.folder)
+            except (ProcureError, OSError) as exc:
+                self.status.show_message(str(exc))
+                continue
+            answer = unsaved_plans.ask_to_recover(self, orphan, store.title)
+            if answer:
+                return self.set_store(store)
+            store.close_keeping_file()
+            if answer is False:
+                unsaved_plans.discard(orphan.folder)
+        return False
 
     def set_document(self, document: PlanDocument) -> None:
         """Show ``document``, closing the plan that was open.
@@ -306,7 +353,8 @@ class MainWindow(QMainWindow):
         self.files.save_as()
 
     def _on_close_plan_triggered(self) -> None:
-        self.close_document()
+        if self.may_close_document():
+            self.close_document()
 
     def _on_export_menu_about_to_show(self) -> None:
         check_actions(self.actions_.exports)
@@ -421,6 +469,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_close_document():
+            event.ignore()
+            return
         self.settings.save_window_state(self.saveGeometry().data(), self.saveState().data())
         self.close_document()
         self.optimiser.wait_for_done(5000)

@@ -65,7 +65,8 @@ class PlanFiles(QObject):
         except (ProcureError, OSError) as exc:
             show_error(self._window, exc)
             return False
-        self._window.set_store(store)
+        if not self._window.set_store(store):
+            return False
         self._window.status.show_message(
             _tr("New plan. Every change is saved as you make it; use Save As to choose where."))
         return True
@@ -85,7 +86,8 @@ class PlanFiles(QObject):
             if not path.exists():
                 self._window.settings.remove_recent_plan(path)
             return False
-        self._window.set_store(store)
+        if not self._window.set_store(store):
+            return False
         if path.suffix.lower() != ".procure":
             self._window.status.show_message(
                 _tr("Imported {name} as a new plan; use Save As to keep it.").format(

@@ -3,14 +3,13 @@
 ``PlanStore`` is the only class in ``ui`` that calls :mod:`procure.services`. It
 holds one open plan (a ``.procure`` file or a plan on a team server), one service
 document per variant, and the latest result of each. A new plan, or an imported
-scenario, lives in an untitled plan file in a temporary folder until *Save As*
-gives it a place, so every edit is saved as it is made from the first one on.
+scenario, lives in an untitled plan file (see :mod:`ui.unsaved_plans`) until *Save
+As* gives it a place, so every edit is saved as it is made from the first one on, and
+a crash leaves it to be recovered at the next start.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from procure.domain.edits import Edit
 from procure.domain.model import Scenario
 from procure.domain.result import Result
 from procure.errors import ProcureError
+from ui import unsaved_plans
 
 BASE = ""
 """The base scenario's variant name (variants are named copies of it)."""
@@ -73,18 +73,44 @@ class PlanStore:
         self._docs: dict[str, services.PlanDocument] = {}
         self._runs: dict[str, StoredRun | None] = {}
         self._moved: dict[str, str | None] = {}  # variants renamed (new name) or removed (None)
+        self._changed = False  # since it was created, imported or recovered (untitled only)
 
     # --- opening -------------------------------------------------------------------------------
 
     @classmethod
     def new(cls, scenario: Scenario) -> PlanStore:
         """A new plan in an untitled plan file (moved by the first Save As)."""
-        folder = Path(tempfile.mkdtemp(prefix="procure-untitled-"))
-        doc = services.create_plan_file(folder / f"untitled{PLAN_SUFFIX}", scenario,
-                                        name=scenario.display_name)
+        folder = unsaved_plans.new_folder()
+        try:
+            doc = services.create_plan_file(unsaved_plans.plan_file(folder), scenario,
+                                            name=scenario.display_name)
+        except BaseException:
+            unsaved_plans.discard(folder)
+            raise
         store = cls(doc.store, doc.plan, folder)
         store._docs[BASE] = doc
         return store
+
+    @classmethod
+    def recover(cls, folder: Path) -> PlanStore:
+        """Open an unsaved plan left by a Procure that ended without closing it.
+
+        It stays untitled (Save As gives it a place) and counts as changed: all it
+        holds is work that was never saved.
+        """
+        store = services.open_store(unsaved_plans.plan_file(folder))
+        try:
+            plans = services.list_plans(store)
+            if not plans:
+                raise ProcureError(f"The unsaved plan in {folder} holds no plan.")
+            newest = max(plans, key=lambda p: (p.updated_at, p.revision))
+            opened = cls(store, newest, folder)
+            opened._doc(BASE)
+        except BaseException:
+            store.close()
+            raise
+        opened._changed = True
+        return opened
 
     @classmethod
     def open(cls, path: Path) -> PlanStore:
@@ -127,6 +153,12 @@ class PlanStore:
     @property
     def is_untitled(self) -> bool:
         return self._untitled_dir is not None
+
+    @property
+    def has_unsaved_work(self) -> bool:
+        """An untitled plan that was edited, optimised or given variants since it was
+        created or imported: closing it without Save As loses that work."""
+        return self.is_untitled and self._changed
 
     @property
     def location(self) -> str:
@@ -199,6 +231,7 @@ class PlanStore:
     def apply(self, variant: str, edit: Edit) -> tuple[Changes, Edit]:
         """Save ``edit`` to ``variant``; returns what changed and the edit that undoes it."""
         changes, inverse = services.apply_edit(self._doc(variant), edit)
+        self._changed = True
         ui_changes = Changes.of(changes, variant, edit)
         if self._runs.get(variant) is not None:  # the result may have become stale
             ui_changes = replace(ui_changes, results=True)
@@ -212,18 +245,21 @@ class PlanStore:
         if name in self.plan.variants:
             raise ProcureError(f"There is already a scenario variant called {name!r}.")
         self.plan = services.add_variant(self._store, self.plan, name, from_variant=source)
+        self._changed = True
         return Changes(variant=name)
 
     def rename_variant(self, old: str, new: str) -> Changes:
         """Give variant ``old`` the name ``new`` (the core checks both names)."""
         new = new.strip()
         self.plan = services.rename_variant(self._store, self.plan, old, new)
+        self._changed = True
         self._forget(old)
         return Changes(variant=new)
 
     def remove_variant(self, name: str) -> Changes:
         """Delete variant ``name`` and its results (never the base scenario)."""
         self.plan = services.remove_variant(self._store, self.plan, name)
+        self._changed = True
         self._forget(name)
         return Changes(variant=BASE)
 
@@ -249,6 +285,7 @@ class PlanStore:
         mode, so that edits others saved meanwhile are shown too).
         """
         self.plan = services.set_status(self._store, self.plan, status)
+        self._changed = True
         return self.refresh()
 
     def start_new_revision(self) -> None:
@@ -258,6 +295,7 @@ class PlanStore:
         approved revision), so each variant's result is read again, lazily.
         """
         revised = services.new_revision(self._store, self.plan)
+        self._changed = True
         self.plan, self._docs, self._runs = revised, {}, {}
         self._doc(BASE)
 
@@ -275,6 +313,7 @@ class PlanStore:
                      info: services.ResultInfo) -> Changes:
         """Make a stored result the variant's newest (on the GUI thread)."""
         self._runs[variant] = StoredRun(result, info)
+        self._changed = True
         return Changes(results=True, variant=variant)
 
     def refresh(self) -> dict[str, Changes]:
@@ -320,10 +359,14 @@ class PlanStore:
             self._doc(variant)  # reopen what was open, from the new file
         old_store.close()
         if old_dir is not None:
-            shutil.rmtree(old_dir, ignore_errors=True)
+            unsaved_plans.discard(old_dir)
+
+    def close_keeping_file(self) -> None:
+        """Close without removing an untitled plan's folder (a recovery not taken now)."""
+        self._store.close()
 
     def close(self) -> None:
         """Close the file or connection; an untitled plan's temporary file goes with it."""
         self._store.close()
         if self._untitled_dir is not None:
-            shutil.rmtree(self._untitled_dir, ignore_errors=True)
+            unsaved_plans.discard(self._untitled_dir)

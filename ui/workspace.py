@@ -116,6 +116,12 @@ class Workspace(QWidget):
         if self._scenarios is not None:
             self._scenarios.cancel()
 
+    def has_analysis_results(self) -> bool:
+        """Whether the Scenarios page shows stress, trade-off or simulation answers (they
+        live in the window only, so closing an unsaved plan loses them too)."""
+        return self._scenarios is not None and any(
+            panel.outcome is not None for panel in self._scenarios.panels)
+
     def _on_nav_current_row_changed(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         if row == SCENARIOS:

@@ -1407,6 +1407,38 @@
         <source>Units ordered per period. A row “… (ordered 2026Q2)” holds the orders of that period that the shock reached: stranded, delayed or cut short.</source>
         <translation>每期订购的台数。“…（2026Q2 订购）”一行是受冲击影响的该期订单：闲置、延迟或提前终止支持。</translation>
     </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation>计划尚未保存</translation>
+    </message>
+    <message>
+        <source>“{title}” has not been saved yet.</source>
+        <translation>“{title}”尚未保存。</translation>
+    </message>
+    <message>
+        <source>Save it to keep its changes, results and variants; discarded, they are gone for good.</source>
+        <translation>保存可保留其修改、结果和变体；放弃后将无法找回。</translation>
+    </message>
+    <message>
+        <source>Recover unsaved plan</source>
+        <translation>恢复未保存的计划</translation>
+    </message>
+    <message>
+        <source>Recover the plan you were editing?</source>
+        <translation>恢复您正在编辑的计划？</translation>
+    </message>
+    <message>
+        <source>“{title}” was not saved when Procure last ended (last change {when}).</source>
+        <translation>Procure 上次结束时“{title}”尚未保存（最后修改于 {when}）。</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

@@ -27,6 +27,27 @@ def private_settings(tmp_path: Path) -> None:
 
 
 @pytest.fixture(autouse=True)
+def private_unsaved_plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unsaved plans live in the test's folder, and closing one discards it without a
+    question (tests of the question itself put :data:`ASK_TO_SAVE` back)."""
+    from ui import unsaved_plans
+
+    monkeypatch.setenv(unsaved_plans.ROOT_ENV, str(tmp_path / "unsaved"))
+    monkeypatch.setattr(unsaved_plans, "ask_to_save",
+                        lambda *_args: unsaved_plans.Choice.DISCARD)
+
+
+def _real_ask_to_save():
+    from ui import unsaved_plans
+
+    return unsaved_plans.ask_to_save
+
+
+ASK_TO_SAVE = _real_ask_to_save()
+"""The real Save / Discard / Cancel question, before any test replaces it."""
+
+
+@pytest.fixture(autouse=True)
 def no_dangling_jobs() -> Iterator[None]:
     """Fail a test that leaves global thread-pool jobs running (napari's check)."""
     yield
