@@ -10,8 +10,16 @@ import unicodedata
 
 from procure import phrases
 from procure.domain.result import ConstraintReport, Result, SolveStatus
+from procure.levers import levers_of
 from procure.phrases import say
-from procure.wording import Names, percent, quantity, relaxation_message, shadow_price_sentence
+from procure.wording import (
+    Names,
+    lever_sentence,
+    percent,
+    quantity,
+    relaxation_message,
+    shadow_price_sentence,
+)
 
 SHARE_KINDS = ("vendor_share", "category_min", "category_max", "weighted_risk")
 # A shadow price smaller than this share of the total cost is not worth a line.
@@ -158,4 +166,9 @@ def _explain_infeasible(result: Result, title: str, names: Names, lang: str = "e
     else:
         messages = [d.message for d in result.diagnosis]
     lines += [f"  - {m}" for m in messages] or [say("ex_no_diagnosis", lang)]
+    levers = levers_of(result.x)
+    if levers:
+        lines += ["", say("ex_levers_intro", lang)]
+        lines += [f"  - {lever_sentence(lever.rows, lever.changes, names, lang=lang)}"
+                  for lever in levers]
     return "\n".join(lines) + "\n"

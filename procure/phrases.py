@@ -119,7 +119,27 @@ SENTENCES: dict[str, dict[str, str]] = {
         "relax_category_max": "Let {category} vendors take {instead} of new spend.",
         "relax_category_min": "Lower the {category} floor to {instead} of new spend.",
         "relax_weighted_risk": "Allow a spend-weighted vendor risk of {instead}.",
+        "relax_memory": "{workload} lacks {amount} of accelerator memory in {period}: buy "
+        "chips with more memory, or accept {amount} less memory demand.",
+        "relax_group_share": "Let the {group} group take {instead} of new spend.",
+        "relax_outage_group": "Accept that {amount} less of {workload} survives losing the "
+        "{group} group in {period} (lower the outage coverage).",
         "relax_other": "Relax {name} by {amount}.",
+        # one limit at a time (procure.optimiser.single_lever)
+        "lever_alone": "{changes} (alone enough).",
+        "lever_cannot": "Changing {limit} alone cannot make the plan feasible.",
+        "lever_join": "; ",
+        "lim_budget_total": "the total budget",
+        "lim_budget": "the per-period budgets",
+        "lim_power": "the power cap",
+        "lim_supply": "the supply of {chip}",
+        "lim_demand": "the demand of {workload}",
+        "lim_memory": "the memory demand of {workload}",
+        "lim_vendor_share": "{vendor}'s share cap",
+        "lim_category": "the {category} share limits",
+        "lim_group_share": "the share cap of risk group {group}",
+        "lim_weighted_risk": "the weighted-risk limit",
+        "lim_outage": "the outage coverage",
         "instead": "{target} instead of {current}",
         # shadow prices (binding limits)
         "sp_demand": "Each extra PFLOP/s of {workload} demand in {period} costs {cost}.",
@@ -139,6 +159,11 @@ SENTENCES: dict[str, dict[str, str]] = {
         "{gain}.",
         "sp_outage": "Each extra PFLOP/s of {workload} that must survive an outage of {vendor} "
         "in {period} costs {cost}.",
+        "sp_memory": "Each extra TB of {workload} memory in {period} costs {cost}.",
+        "sp_group_share": "Raising the {group} group's cap on new spend{now} by one "
+        "percentage point would save {gain}.",
+        "sp_outage_group": "Each extra PFLOP/s of {workload} that must survive losing the "
+        "{group} group in {period} costs {cost}.",
         "sp_other_saves": "One more unit of {name} saves {amount}.",
         "sp_other_costs": "One more unit of {name} costs {amount}.",
         "now": " (now {value})",
@@ -167,6 +192,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "ex_infeasible": 'Plan "{title}" is infeasible: no purchase plan satisfies every limit '
         "at once.",
         "ex_relax_intro": "Relaxing these limits together would make it feasible:",
+        "ex_levers_intro": "Or change one limit only:",
         "ex_no_diagnosis": "  (no diagnosis was computed)",
         "units": "units",
         # validation problems (procure.domain.validation); values come in already
@@ -219,7 +245,26 @@ SENTENCES: dict[str, dict[str, str]] = {
         "relax_category_max": "允许{category}供应商占新增支出的{instead}。",
         "relax_category_min": "将{category}支出份额下限降至{instead}。",
         "relax_weighted_risk": "允许按支出加权的供应商风险达到{instead}。",
+        "relax_memory": "{period}的{workload}缺少 {amount} 加速卡显存：购买显存更大的芯片，"
+        "或将显存需求降低 {amount}。",
+        "relax_group_share": "允许风险组“{group}”占新增支出的{instead}。",
+        "relax_outage_group": "接受{period}期间失去风险组“{group}”时{workload}保留的算力减少 "
+        "{amount}（降低断供保底要求）。",
         "relax_other": "将{name}放宽 {amount}。",
+        "lever_alone": "{changes}（仅此一项即可）。",
+        "lever_cannot": "仅调整{limit}无法使方案可行。",
+        "lever_join": "；",
+        "lim_budget_total": "总预算",
+        "lim_budget": "各期预算",
+        "lim_power": "电力上限",
+        "lim_supply": "{chip}的供货量",
+        "lim_demand": "{workload}的需求",
+        "lim_memory": "{workload}的显存需求",
+        "lim_vendor_share": "{vendor}的份额上限",
+        "lim_category": "{category}支出份额限制",
+        "lim_group_share": "风险组{group}的份额上限",
+        "lim_weighted_risk": "加权风险上限",
+        "lim_outage": "断供覆盖要求",
         "instead": "{target}（原为{current}）",
         "sp_demand": "{period}的{workload}需求每增加 1 PFLOP/s，成本增加{cost}。",
         "sp_capacity": "{period}的{chip}每多一张在役，可节省{gain}。",
@@ -234,6 +279,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "sp_weighted_risk": "加权供应商风险上限{now}每放宽 0.01，可节省{gain}。",
         "sp_outage": "{period}期间{vendor}断供时{workload}须保留的算力每增加 1 PFLOP/s，"
         "成本增加{cost}。",
+        "sp_memory": "{period}的{workload}显存需求每增加 1 TB，成本增加{cost}。",
+        "sp_group_share": "风险组“{group}”的新增支出份额上限{now}每提高一个百分点，可节省{gain}。",
+        "sp_outage_group": "{period}期间失去风险组“{group}”时{workload}须保留的算力每增加 "
+        "1 PFLOP/s，成本增加{cost}。",
         "sp_other_saves": "{name}每多一个单位，可节省{amount}。",
         "sp_other_costs": "{name}每多一个单位，成本增加{amount}。",
         "now": "（目前为{value}）",
@@ -259,6 +308,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "ex_unmet_item": "  {period}的{workload}：{amount}",
         "ex_infeasible": "方案“{title}”不可行：没有能同时满足全部限制的采购方案。",
         "ex_relax_intro": "同时放宽以下限制即可使方案可行：",
+        "ex_levers_intro": "或只调整一项限制：",
         "ex_no_diagnosis": "  （未计算诊断）",
         "units": "张",
         "v_finite": "必须是有限的数值，当前为 {value}",

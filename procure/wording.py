@@ -10,11 +10,12 @@ default) or Simplified Chinese (``lang="zh"``, money as the memo says it,
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from procure import phrases
 from procure.domain.model import Scenario
+from procure.domain.result import Relaxation
 from procure.phrases import say
 
 
@@ -54,11 +55,13 @@ class Names:
         vendor: Mapping[str, str] | None = None,
         chip: Mapping[str, str] | None = None,
         workload: Mapping[str, str] | None = None,
+        group: Mapping[str, str] | None = None,
     ) -> None:
         self.currency = currency
         self.vendor = dict(vendor or {})
         self.chip = dict(chip or {})
         self.workload = dict(workload or {})
+        self.group = dict(group or {})
 
     @classmethod
     def of(cls, scenario: Scenario) -> Names:
@@ -67,18 +70,22 @@ class Names:
             {v.id: v.name or v.id for v in scenario.vendors},
             {c.id: c.name or c.id for c in scenario.chips},
             {w.id: w.name or w.id for w in scenario.workloads},
+            {g.id: g.name or g.id for g in scenario.risk_groups},
         )
 
     def to_data(self) -> dict[str, Any]:
         """Kept in a result's ``x`` so a result file can be explained without its scenario."""
-        return {"currency": self.currency, "vendor": self.vendor, "chip": self.chip,
+        data = {"currency": self.currency, "vendor": self.vendor, "chip": self.chip,
                 "workload": self.workload}
+        if self.group:
+            data["group"] = self.group
+        return data
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any] | None) -> Names:
         data = data or {}
         return cls(data.get("currency", "CNY"), data.get("vendor"), data.get("chip"),
-                   data.get("workload"))
+                   data.get("workload"), data.get("group"))
 
     def money(self, amount: float, lang: str = "en") -> str:
         """In English ``1.2 bn CNY``; in Chinese as the memo says it, ``12.00 亿元``."""
@@ -105,6 +112,11 @@ def current_limit(scenario: Scenario, name: str) -> float | None:
         return share.min if kind == "category_min" else share.max
     if kind == "weighted_risk":
         return limits.max_weighted_risk
+    if kind == "group_share":
+        group = next((g for g in scenario.risk_groups if g.id == parts[0]), None)
+        if group is None:
+            return None
+        return 1.0 if group.max_share is None else group.max_share
     return None
 
 
@@ -137,7 +149,17 @@ def relaxation_message(
         workload = names.workload.get(parts[1], parts[1])
         return say("relax_outage", lang, amount=quantity(relax_by, "PFLOP/s"),
                    workload=workload, vendor=vendor, period=parts[2])
-    share_kinds = ("vendor_share", "category_max", "category_min", "weighted_risk")
+    if kind == "memory":
+        workload = names.workload.get(parts[0], parts[0])
+        return say("relax_memory", lang, amount=quantity(relax_by, "TB"), workload=workload,
+                   period=parts[1])
+    if kind == "outage_group":
+        group = names.group.get(parts[0], parts[0])
+        workload = names.workload.get(parts[1], parts[1])
+        return say("relax_outage_group", lang, amount=quantity(relax_by, "PFLOP/s"),
+                   workload=workload, group=group, period=parts[2])
+    share_kinds = ("vendor_share", "category_max", "category_min", "weighted_risk",
+                   "group_share")
     if zh and kind in share_kinds and current is None:
         amount = (f"{relax_by:.2f}" if kind == "weighted_risk"
                   else f"{relax_by * 100:.1f} 个百分点")
@@ -150,6 +172,9 @@ def relaxation_message(
     if kind == "vendor_share":
         vendor = names.vendor.get(parts[0], parts[0])
         return say("relax_vendor_share", lang, vendor=vendor, instead=instead)
+    if kind == "group_share":
+        group = names.group.get(parts[0], parts[0])
+        return say("relax_group_share", lang, group=group, instead=instead)
     if kind == "category_max":
         return say("relax_category_max", lang, category=category, instead=instead)
     if kind == "category_min":
@@ -164,10 +189,56 @@ def relaxation_message(
     return say("relax_other", lang, name=name, amount=f"{relax_by:g}")
 
 
+def limit_label(row: str, names: Names, *, lang: str = "en") -> str:
+    """The limit a row belongs to, as a planner names it ("the total budget", "the
+    supply of H20"): what a single lever moves (:mod:`procure.optimiser.single_lever`)."""
+    kind, *parts = row.split(":")
+    if kind == "budget":
+        return say("lim_budget_total" if parts == ["total"] else "lim_budget", lang)
+    if kind == "supply":
+        return say("lim_supply", lang, chip=names.chip.get(parts[0], parts[0]))
+    if kind in ("demand", "memory"):
+        return say(f"lim_{kind}", lang, workload=names.workload.get(parts[0], parts[0]))
+    if kind == "vendor_share":
+        return say("lim_vendor_share", lang, vendor=names.vendor.get(parts[0], parts[0]))
+    if kind in ("category_min", "category_max"):
+        return say("lim_category", lang, category=phrases.category_name(parts[0], lang))
+    if kind == "group_share":
+        return say("lim_group_share", lang, group=parts[0])
+    if kind in ("outage", "outage_group"):
+        return say("lim_outage", lang)
+    if kind in ("power", "weighted_risk"):
+        return say(f"lim_{kind}", lang)
+    return row
+
+
+def lever_sentence(rows: Sequence[str], changes: Sequence[Relaxation], names: Names, *,
+                   lang: str = "en", scenario: Scenario | None = None) -> str:
+    """One limit changed alone: "Raise the total budget by 233 CNY (alone enough).", or
+    that it cannot fix the plan by itself. ``rows`` name the limit; ``changes`` are
+    the relaxations that suffice (none: it cannot)."""
+    if not changes:
+        label = limit_label(rows[0], names, lang=lang) if rows else "?"
+        return say("lever_cannot", lang, limit=label)
+    said = []
+    for change in changes:
+        if lang == "en" and change.message:
+            text = change.message
+        else:
+            current = (current_limit(scenario, change.constraint)
+                       if scenario is not None else None)
+            text = relaxation_message(change.constraint, change.relax_by, current, names,
+                                      lang=lang)
+        said.append(text.rstrip(".。"))
+    return say("lever_alone", lang, changes=say("lever_join", lang).join(said))
+
+
 def _limit_label(kind: str, parts: list[str], names: Names, lang: str) -> str:
     """A share or risk limit named in Chinese, for sentences without its present value."""
     if kind == "vendor_share":
         return f"{names.vendor.get(parts[0], parts[0])}的新增支出份额上限"
+    if kind == "group_share":
+        return f"风险组“{names.group.get(parts[0], parts[0])}”的新增支出份额上限"
     if kind == "weighted_risk":
         return "加权供应商风险上限"
     bound = "下限" if kind == "category_min" else "上限"
@@ -216,6 +287,18 @@ def shadow_price_sentence(
         vendor = names.vendor.get(parts[0], parts[0])
         workload = names.workload.get(parts[1], parts[1])
         return say("sp_outage", lang, workload=workload, vendor=vendor, period=parts[2],
+                   cost=loss)
+    if kind == "memory":
+        workload = names.workload.get(parts[0], parts[0])
+        return say("sp_memory", lang, workload=workload, period=parts[1], cost=loss)
+    if kind == "group_share":
+        group = names.group.get(parts[0], parts[0])
+        return say("sp_group_share", lang, group=group, now=now,
+                   gain=names.money(-shadow / 100, lang))
+    if kind == "outage_group":
+        group = names.group.get(parts[0], parts[0])
+        workload = names.workload.get(parts[1], parts[1])
+        return say("sp_outage_group", lang, workload=workload, group=group, period=parts[2],
                    cost=loss)
     key = "sp_other_saves" if shadow < 0 else "sp_other_costs"
     return say(key, lang, name=name, amount=names.money(abs(shadow), lang))

@@ -187,7 +187,6 @@ class MainWindow(QMainWindow):
         document.variants_changed.connect(self._on_document_variants_changed)
         document.saved.connect(self._on_document_saved)
         document.status_changed.connect(self._on_document_status_changed)
-        self.workspace.result_view.relaxation_chosen.connect(self.optimiser.apply_relaxation)
         self.workspace.result_view.all_relaxations_chosen.connect(
             self.optimiser.apply_relaxations)
         a = self.actions_

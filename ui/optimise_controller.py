@@ -159,9 +159,6 @@ class OptimiseController(QObject):
         workspace.result_view.show_result(result, document.scenario, stale=stale, note=note,
                                           lang=window.language(), summary=cached)
 
-    def apply_relaxation(self, relaxation: Relaxation) -> None:
-        self.apply_relaxations((relaxation,))
-
     def apply_relaxations(self, relaxations: Sequence[Relaxation]) -> None:
         """Change the inputs as the diagnosis suggests (one undo step), then optimise again."""
         from procure.relaxation import relaxation_edits

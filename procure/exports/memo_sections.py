@@ -315,4 +315,8 @@ def diagnosis(ctx: MemoContext, st: dict[str, ParagraphStyle]) -> list[Any]:
             for d in ctx.result.diagnosis
             if d.message
         ]
+    levers = prose.single_levers(ctx.scenario, ctx.result, lang)
+    if levers:
+        out.append(para(t("rec_levers_intro", lang), st["body"], ctx.fonts))
+        out += [para("• " + item, st["body"], ctx.fonts) for item in levers]
     return out

@@ -17,6 +17,7 @@ from procure import wording
 from procure.domain.model import Scenario
 from procure.domain.result import ConstraintReport, Result
 from procure.exports.prose_strings import CATEGORY_NAMES, STATUS_NAMES, STRINGS
+from procure.levers import levers_of
 from procure.metrics import weakest_outage
 from procure.phrases import LANGUAGES, Lang, money, percent
 
@@ -298,6 +299,14 @@ def diagnosis(s: Scenario, r: Result, lang: Lang) -> list[str]:
         )
         for d in r.diagnosis
     ]
+
+
+def single_levers(s: Scenario, r: Result, lang: Lang) -> list[str]:
+    """Each limit of the diagnosis changed alone: the change that suffices, or that it
+    cannot (see :mod:`procure.optimiser.single_lever`); those that suffice first."""
+    names = wording.Names.of(s)
+    return [wording.lever_sentence(lever.rows, lever.changes, names, lang=lang, scenario=s)
+            for lever in levers_of(r.x)]
 
 
 def risk_paragraphs(s: Scenario, r: Result, lang: Lang) -> list[str]:

@@ -88,8 +88,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "would cost about {cost}.",
         "rec_infeasible": "No plan meets every limit of this scenario, so we cannot recommend "
         "a purchase yet.",
-        "rec_relax_intro": "The smallest changes that would make a plan possible:",
+        "rec_relax_intro": "The smallest changes that would make a plan possible, all of "
+        "them together (one of them alone is usually not enough):",
         "rec_relax_item": "relax {limit} by {amount}",
+        "rec_levers_intro": "Or change a single limit and nothing else:",
         # effects of relaxing a binding limit
         "eff_share_up": "raising it by one percentage point would save about {cost}.",
         "eff_share_down": "lowering it by one percentage point would save about {cost}.",
@@ -235,7 +237,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "rec_tightest": "影响最大的限制是{limit}：{effect}",
         "rec_marginal": "边际上，{period}的{workload}每增加 1 PFLOP/s，约需增加成本{cost}。",
         "rec_infeasible": "该情景下没有能满足全部限制的方案，因此暂不能给出采购建议。",
-        "rec_relax_intro": "使方案可行所需的最小调整：",
+        "rec_relax_intro": "使方案可行所需的最小调整（须全部同时调整，单独调整其中一项通常不够）：",
+        "rec_levers_intro": "或只调整一项限制、其余不变：",
         "rec_relax_item": "将{limit}放宽{amount}",
         "eff_share_up": "每提高一个百分点约可节省{cost}。",
         "eff_share_down": "每降低一个百分点约可节省{cost}。",

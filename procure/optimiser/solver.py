@@ -19,6 +19,7 @@ from procure.domain.model import Scenario
 from procure.domain.result import Result, SolveStatus
 from procure.domain.validation import ensure_valid
 from procure.errors import Cancelled, OptimisationError, Problem, ValidationError
+from procure.optimiser import single_lever
 from procure.optimiser.diagnosis import relaxations
 from procure.optimiser.extract import build_result
 from procure.optimiser.highs import RawSolution, RawStatus, solve_programme, solve_stoppable
@@ -215,6 +216,9 @@ def _infeasible(scenario: Scenario, ix: Any, lp: LinearProgramme, fixed: np.ndar
             "HiGHS reported the plan infeasible but found no limit to relax; "
             "the figures may be badly scaled."
         )
+    report(75, "Finding what each limit alone would need")
+    info[single_lever.KEY] = single_lever.to_data(
+        single_lever.single_levers(elastic, ix, raw_e.x, found, runner.run))
     info["timings"]["solve"] = runner.solver_seconds
     report(100, "Done")
     return Result(scenario.name or "", SolveStatus.INFEASIBLE, diagnosis=tuple(found), x=info)

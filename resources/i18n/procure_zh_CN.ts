@@ -548,20 +548,24 @@
         <translation>没有任何采购计划能同时满足所有限制。</translation>
     </message>
     <message>
-        <source>Relaxing these limits together would make the plan feasible. Apply one and optimise again, or apply them all.</source>
-        <translation>同时放宽以下限制即可使计划可行。可逐项应用后重新优化，也可全部应用。</translation>
+        <source>Relaxing these limits together would make the plan feasible; one of them alone is usually not enough.</source>
+        <translation>同时放宽以下限制即可使计划可行；单独放宽其中一项通常不够。</translation>
     </message>
     <message>
         <source>Apply all and optimise</source>
         <translation>全部应用并优化</translation>
     </message>
     <message>
+        <source>Or change one limit only, and nothing else:</source>
+        <translation>或只调整一项限制、其余不变：</translation>
+    </message>
+    <message>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <source>Change the plan&apos;s inputs by this much, then optimise again</source>
-        <translation>按此幅度修改计划输入，然后重新优化</translation>
+        <source>Change only this limit by this much, then optimise again</source>
+        <translation>只按此幅度调整这一项限制，然后重新优化</translation>
     </message>
     <message>
         <source>No diagnosis was computed.</source>

@@ -148,6 +148,9 @@ def test_infeasible_memo_explains_why(infeasible: tuple[Scenario, Result], tmp_p
     assert "Why no plan is possible" in text
     assert "relax the floor on in-house spend by" in text or "relax the cap on" in text
     assert _pages(path) >= 2
+    # ... and each limit alone: the change that suffices, or that it cannot.
+    assert "Or change a single limit and nothing else:" in text
+    assert "(alone enough)" in text or "alone cannot make the plan feasible" in text
 
 
 def test_bad_status_and_language_are_refused(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from conftest import infeasible_scenario, small_scenario
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from procure.domain.result import SolveStatus
 from procure.optimiser import solve
@@ -28,14 +27,16 @@ def test_the_diagnosis_is_shown_in_the_chosen_language(qtbot):
     panel = DiagnosisPanel()
     qtbot.addWidget(panel)
     panel.set_result(result, scenario, "zh")
-    texts = [w.text() for w in panel.findChildren(QLabel) if w.toolTip()]
+    texts = [w.text() for w in panel.relaxation_labels]
     assert len(texts) == len(result.diagnosis) >= 1
     assert all(_has_chinese(t) and "（原为60%）" in t for t in texts)
+    levers = [w.text() for w in panel.lever_labels]
+    assert levers and all("仅此一项即可" in t for t in levers)
     english = DiagnosisPanel()
     qtbot.addWidget(english)
     english.set_result(result, scenario, "en")
-    texts = [w.text() for w in english.findChildren(QLabel) if w.toolTip()]
-    assert texts == [d.message for d in result.diagnosis]
+    texts = [w.text() for w in english.relaxation_labels]
+    assert texts == ["• " + d.message for d in result.diagnosis]
 
 
 def test_the_summary_explains_and_prices_limits_in_chinese():

@@ -135,7 +135,7 @@ def test_an_infeasible_plan_shows_the_diagnosis_and_a_relaxation_fixes_it(window
     view = window.workspace.result_view
     assert view.stack.currentIndex() == INFEASIBLE
     panel = view.diagnosis
-    assert len(panel.buttons) == len(result.diagnosis) >= 1
+    assert len(panel.relaxation_labels) == len(result.diagnosis) >= 1
     with qtbot.waitSignal(window.optimiser.solved, timeout=60_000) as blocker:
         panel.apply_all_button.click()
     assert blocker.args[0].status is SolveStatus.OPTIMAL
@@ -147,6 +147,23 @@ def test_an_infeasible_plan_shows_the_diagnosis_and_a_relaxation_fixes_it(window
     assert any("category_share" in p for p in paths), paths
     document.undo_stack.undo()  # the relaxation is one undoable step
     assert document.scenario.limits.category_share["imported"].min == 0.6
+
+
+def test_one_limit_alone_is_offered_with_its_own_button_and_it_is_enough(window, qtbot):
+    """Both category floors at 60%: lowering one of them alone (to 40%) is enough."""
+    document = _open(window, infeasible_scenario())
+    result = _solve(window, qtbot)
+    panel = window.workspace.result_view.diagnosis
+    assert not panel.levers_intro.isHidden()
+    assert len(panel.buttons) == len(panel.lever_labels) >= 1
+    assert all("(alone enough)" in label.text() for label in panel.lever_labels)
+    with qtbot.waitSignal(window.optimiser.solved, timeout=60_000) as blocker:
+        panel.buttons[0].click()
+    assert blocker.args[0].status is SolveStatus.OPTIMAL
+    shares = document.scenario.limits.category_share
+    moved = [k for k in ("imported", "domestic") if shares[k].min != 0.6]
+    assert len(moved) == 1, shares  # only that one limit changed
+    assert result.status is SolveStatus.INFEASIBLE
 
 
 def test_progress_reaches_the_status_bar(window, qtbot):

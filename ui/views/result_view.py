@@ -41,13 +41,10 @@ class ResultView(QWidget):
 
     Signals
     -------
-    relaxation_chosen(object)
-        Relay of :class:`DiagnosisPanel`'s signal.
     all_relaxations_chosen(object)
         Relay of :class:`DiagnosisPanel`'s signal.
     """
 
-    relaxation_chosen = Signal(object)
     all_relaxations_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -69,7 +66,6 @@ class ResultView(QWidget):
         self.no_plan_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_plan_label.setWordWrap(True)
         self.diagnosis = DiagnosisPanel(self)
-        self.diagnosis.relaxation_chosen.connect(self.relaxation_chosen)
         self.diagnosis.all_relaxations_chosen.connect(self.all_relaxations_chosen)
         for widget in (self.empty_label, self._build_plan_page(), self.diagnosis,
                        self.no_plan_label):
