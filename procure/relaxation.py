@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from procure.domain import constraints as K
 from procure.domain.edits import EditPath, SetField, get_in
 from procure.domain.model import CategoryShare, PerPeriod, Scenario
 from procure.domain.result import Relaxation
@@ -52,8 +53,23 @@ def apply_relaxation(s: Scenario, relaxation: Relaxation) -> Scenario:
                 for w in s.workloads
             )
             return replace(s, workloads=workloads)
-        if kind == "outage":
+        if kind == "memory":
+            t = s.periods.index(parts[1])
+            workloads = tuple(
+                replace(w, memory_demand=_bump(w.memory_demand, t, -by))
+                if w.id == parts[0] and w.memory_demand is not None else w
+                for w in s.workloads
+            )
+            return replace(s, workloads=workloads)
+        if kind in ("outage", "outage_group"):
             return _lower_outage_coverage(s, parts, by)
+        if kind == "group_share":
+            groups = tuple(
+                replace(g, max_share=min((1.0 if g.max_share is None else g.max_share) + by, 1.0))
+                if g.id == parts[0] else g
+                for g in s.risk_groups
+            )
+            return replace(s, risk_groups=groups)
         if kind == "vendor_share":
             vendors = tuple(
                 replace(v, max_share=min(s.vendor_cap(v) + by, 1.0)) if v.id == parts[0] else v
@@ -98,26 +114,15 @@ def apply_relaxations(s: Scenario, relaxations: Iterable[Relaxation]) -> Scenari
 
 
 def _field_of(constraint: str) -> EditPath:
-    """The scenario field :func:`apply_relaxation` changes for ``constraint``."""
-    kind, *parts = constraint.split(":")
-    if kind == "budget":
-        return ("budget", "total") if parts == ["total"] else ("budget", "per_period")
-    paths: dict[str, EditPath] = {
-        "power": ("power_cap_kw",),
-        "outage": ("limits", "outage_coverage"),
-        "weighted_risk": ("limits", "max_weighted_risk"),
-    }
-    if kind in paths:
-        return paths[kind]
-    if kind == "supply" and parts:
-        return ("chips", parts[0], "supply")
-    if kind == "demand" and parts:
-        return ("workloads", parts[0], "demand")
-    if kind == "vendor_share" and parts:
-        return ("vendors", parts[0], "max_share")
-    if kind in ("category_min", "category_max") and parts:
-        return ("limits", "category_share", parts[0])  # the entry may not exist yet
-    raise ProcureError(f"Procure cannot relax {constraint!r} automatically.")
+    """The scenario field :func:`apply_relaxation` changes for ``constraint`` (the registry's
+    relax path; for a category limit the whole entry, which may not exist yet)."""
+    try:
+        kind, ids = K.parse_name(constraint)
+    except (KeyError, ValueError):
+        kind = None
+    if kind is None or not kind.relaxable:
+        raise ProcureError(f"Procure cannot relax {constraint!r} automatically.")
+    return kind.path(ids)
 
 
 def relaxation_edit(s: Scenario, relaxation: Relaxation) -> SetField:

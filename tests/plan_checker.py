@@ -1,8 +1,10 @@
 """An independent re-check of a result against its scenario.
 
-Written from the spec with plain loops and dictionaries, sharing no code with
-``procure.optimiser``: if the model builder mis-states a constraint, this
-catches it. Returns a list of violations (empty when the plan is sound).
+Written from the spec (version 1 and version 2) with plain loops and
+dictionaries, sharing no code with ``procure.optimiser``: if the model builder
+mis-states a constraint, this catches it. Returns a list of violations (empty
+when the plan is sound) and the objective recomputed from the plan (present
+value in version 2).
 """
 
 from __future__ import annotations
@@ -28,6 +30,22 @@ def check_plan(s: Scenario, result: Result) -> tuple[list[str], float]:
     vendors = {v.id: v for v in s.vendors}
     buy = {c: [r["buy"][c][p] for p in periods] for c in chips}
     bad: list[str] = []
+    v2 = s.version >= 2
+
+    def price(c: str, t: int) -> float:
+        chip = chips[c]
+        rate = 1.0
+        if v2 and chip.price_currency not in (None, s.currency):
+            rate = s.fx[chip.price_currency][t]
+        return chip.price[t] * rate
+
+    def e(w, c: str, t: int) -> float:  # e_cwt
+        value = w.efficiency.get(c, 0.0)
+        return value[t] if isinstance(value, tuple) else value
+
+    rate = s.discount_rate or 0.0 if v2 else 0.0
+    per_year = s.periods_per_year or 4
+    d = [(1 + rate) ** (-t / per_year) for t in range(n)]
 
     for c in chips:
         for i, p in enumerate(periods):
@@ -46,7 +64,8 @@ def check_plan(s: Scenario, result: Result) -> tuple[list[str], float]:
         for f in s.fleet:
             if f.chip == c:
                 last = periods.index(f.retire_after) if f.retire_after else n - 1
-                for t in range(last + 1):
+                first = periods.index(f.in_service_from) if f.in_service_from else 0
+                for t in range(first, last + 1):
                     ex[t] += f.units
         life = chip.lifetime if chip.lifetime is not None else 10**9
         new = [0.0] * n
@@ -64,12 +83,11 @@ def check_plan(s: Scenario, result: Result) -> tuple[list[str], float]:
     def x(c: str, w: str, t: int) -> float:
         return r["assign"].get(c, {}).get(w, {}).get(periods[t], 0.0)
 
-    eff = {(c, w.id): e for w in s.workloads for c, e in w.efficiency.items()}
-    for (c, w), e in eff.items():
-        if e == 0:
+    for w in s.workloads:
+        for c in chips:
             for t in range(n):
-                if abs(x(c, w, t)) > TOL:
-                    bad.append(f"ineligible assignment {c} {w}")
+                if e(w, c, t) == 0 and abs(x(c, w.id, t)) > TOL:
+                    bad.append(f"ineligible assignment {c} {w.id} {periods[t]}")
     for c in chips:
         for t, p in enumerate(periods):
             used = sum(x(c, w.id, t) for w in s.workloads)
@@ -78,28 +96,32 @@ def check_plan(s: Scenario, result: Result) -> tuple[list[str], float]:
     shortfall = r.get("shortfall") or {}
     for w in s.workloads:
         for t, p in enumerate(periods):
-            delivered = sum(
-                chips[c].peak_pflops * e * x(c, w.id, t) for c, e in w.efficiency.items()
-            )
+            delivered = sum(chips[c].peak_pflops * e(w, c, t) * x(c, w.id, t) for c in chips)
             sh = shortfall.get(w.id, {}).get(p, 0.0) if s.shortfall_penalty is not None else 0.0
             if not _holds(delivered + sh, w.demand[t], ">=", delivered):
                 bad.append(f"demand {w.id} {p}: {delivered + sh} < {w.demand[t]}")
             if s.limits.outage_coverage > 0:
-                for v in vendors:
-                    surviving = sum(
-                        chips[c].peak_pflops * e * x(c, w.id, t)
-                        for c, e in w.efficiency.items() if chips[c].vendor != v
-                    )
+                lost_sets = [(f"vendor {v}", {c for c in chips if chips[c].vendor == v})
+                             for v in vendors]
+                lost_sets += [(f"group {g.id}", set(_group_chips(s, g))) for g in s.risk_groups]
+                for label, lost in lost_sets:
+                    surviving = sum(chips[c].peak_pflops * e(w, c, t) * x(c, w.id, t)
+                                    for c in chips if c not in lost)
                     need = s.limits.outage_coverage * w.demand[t]
                     if not _holds(surviving, need, ">=", surviving):
-                        bad.append(f"outage {v} {w.id} {p}: {surviving} < {need}")
+                        bad.append(f"outage {label} {w.id} {p}: {surviving} < {need}")
+            if w.memory_demand is not None:
+                held = sum((chips[c].memory_gb or 0.0) / 1000 * x(c, w.id, t) for c in chips
+                           if e(w, c, t) > 0)
+                if not _holds(held, w.memory_demand[t], ">=", held):
+                    bad.append(f"memory {w.id} {p}: {held} < {w.memory_demand[t]}")
 
     for c, chip in chips.items():
         if chip.supply is not None:
             for t, p in enumerate(periods):
                 if not _holds(buy[c][t], chip.supply[t], "<=", buy[c][t]):
                     bad.append(f"supply {c} {p}")
-    spend_period = [sum(chips[c].price[t] * buy[c][t] for c in chips) for t in range(n)]
+    spend_period = [sum(price(c, t) * buy[c][t] for c in chips) for t in range(n)]
     total = sum(spend_period)
     if s.budget.per_period is not None:
         for t, p in enumerate(periods):
@@ -114,7 +136,7 @@ def check_plan(s: Scenario, result: Result) -> tuple[list[str], float]:
                 bad.append(f"power {p}: {load} > {s.power_cap_kw[t]}")
     spend_vendor = dict.fromkeys(vendors, 0.0)
     for c, chip in chips.items():
-        spend_vendor[chip.vendor] += sum(chip.price[t] * buy[c][t] for t in range(n))
+        spend_vendor[chip.vendor] += sum(price(c, t) * buy[c][t] for t in range(n))
     for v, vendor in vendors.items():
         cap = vendor.max_share if vendor.max_share is not None else (
             s.limits.vendor_max_share if s.limits.vendor_max_share is not None else 1.0)
@@ -130,15 +152,28 @@ def check_plan(s: Scenario, result: Result) -> tuple[list[str], float]:
         risk = sum(vendors[v].risk * a for v, a in spend_vendor.items())
         if not _holds(risk, s.limits.max_weighted_risk * total, "<=", total):
             bad.append("weighted risk")
+    for g in s.risk_groups:
+        members = set(_group_chips(s, g))
+        spend_g = sum(price(c, t) * buy[c][t] for c in members for t in range(n))
+        if g.max_share is not None and g.max_share < 1 and not _holds(
+            spend_g, g.max_share * total, "<=", total
+        ):
+            bad.append(f"group share {g.id}")
 
     energy = s.energy_cost_per_kw()
     energy_new = sum(
-        energy[t] * chips[c].power_kw * (in_service[c][t] - existing[c][t])
+        d[t] * energy[t] * chips[c].power_kw * (in_service[c][t] - existing[c][t])
         for c in chips for t in range(n)
     )
     penalty = 0.0
     if s.shortfall_penalty is not None:
         penalty = s.shortfall_penalty * sum(
-            shortfall.get(w.id, {}).get(p, 0.0) for w in s.workloads for p in periods
+            d[t] * shortfall.get(w.id, {}).get(p, 0.0)
+            for w in s.workloads for t, p in enumerate(periods)
         )
-    return bad, total + energy_new + penalty
+    capex = sum(d[t] * spend_period[t] for t in range(n))
+    return bad, capex + energy_new + penalty
+
+
+def _group_chips(s: Scenario, g) -> list[str]:
+    return [c.id for c in s.chips if c.vendor in (g.vendors or ()) or c.id in (g.chips or ())]

@@ -15,6 +15,7 @@ mutated in place, which is what lets undo, storage and the optimiser share them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -60,8 +61,8 @@ class Chip:
     lot_size: int = 1
     power_kw: float = 0.0
     memory_gb: float | None = None  # v1: informational; v2: G_c, memory per unit (GB)
-    price_currency: str | None = None  # v2: the currency of ``price``; None: the plan's
     x: Extensions = None
+    price_currency: str | None = None  # v2: the currency of ``price``; None: the plan's
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,8 @@ class Workload:
     demand: PerPeriod
     efficiency: Mapping[str, Efficiency] = field(default_factory=dict)
     name: str | None = None
-    memory_demand: PerPeriod | None = None  # v2: M_wt in TB; None: no memory row
     x: Extensions = None
+    memory_demand: PerPeriod | None = None  # v2: M_wt in TB; None: no memory row
 
     def efficiency_by_period(self, chip: str, n_periods: int) -> PerPeriod:
         """e_cwt for every period (0 where the chip is not listed)."""
@@ -95,8 +96,8 @@ class FleetEntry:
     chip: str
     units: float
     retire_after: str | None = None  # None: in service through the horizon
-    in_service_from: str | None = None  # v2: arrives in this period (an order placed); None: first
     x: Extensions = None
+    in_service_from: str | None = None  # v2: arrives in this period (an order placed); None: first
 
 
 @dataclass(frozen=True)
@@ -176,12 +177,12 @@ class Scenario:
     limits: Limits = field(default_factory=Limits)
     shortfall_penalty: float | None = None
     integer: bool = False
+    x: Extensions = None
     version: int = 1  # 1: procure-scenario/1, 2: procure-scenario/2 (result procure-result/2)
     discount_rate: float | None = None  # v2: r, per year; None: 0
     periods_per_year: int | None = None  # v2: n; None: 4
     fx: Mapping[str, PerPeriod] | None = None  # v2: currency -> plan currency per unit
     risk_groups: tuple[RiskGroup, ...] = ()  # v2
-    x: Extensions = None
 
     @property
     def format(self) -> str:
@@ -219,7 +220,7 @@ class Scenario:
                 used.append(f"workloads[{i}].memory_demand")
             for chip, value in w.efficiency.items():
                 if isinstance(value, tuple):
-                    used.append(f"workloads[{i}].efficiency[{chip!r}]")
+                    used.append(f"workloads[{i}].efficiency[{json.dumps(chip)}]")
         for i, f in enumerate(self.fleet):
             if f.in_service_from is not None:
                 used.append(f"fleet[{i}].in_service_from")

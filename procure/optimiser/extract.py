@@ -141,6 +141,8 @@ def _costs(ix: ScenarioIndex, plan: Plan, total: float) -> tuple[Cost, Cost | No
                    pi * float(plan.shortfall.sum()))
     if s.version < 2:
         return nominal, None
+    if np.all(d == 1.0):  # no discounting: present value is the nominal sums, to the bit
+        return nominal, nominal
     present = Cost(float((plan.spend_chip_period * d).sum()), float((energy_new * d).sum()),
                    float((energy_existing * d).sum()), float((penalty * d).sum()))
     return nominal, present

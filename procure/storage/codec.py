@@ -21,6 +21,7 @@ from procure.domain.model import (
     Chip,
     FleetEntry,
     Limits,
+    RiskGroup,
     Scenario,
     Vendor,
     Workload,
@@ -51,6 +52,7 @@ def chip_row(c: Chip) -> dict[str, Any]:
         "ident": c.id, "vendor": c.vendor, "name": c.name, "peak_pflops": c.peak_pflops,
         "price": c.price, "supply": c.supply, "lead_time": c.lead_time, "lifetime": c.lifetime,
         "lot_size": c.lot_size, "power_kw": c.power_kw, "memory_gb": c.memory_gb, "x": c.x,
+        "price_currency": c.price_currency,
     }
 
 
@@ -60,27 +62,36 @@ def chip_from(r: Any) -> Chip:
         price=_floats(r.price) or (), name=r.name, supply=_floats(r.supply),
         lead_time=r.lead_time, lifetime=r.lifetime, lot_size=r.lot_size,
         power_kw=float(r.power_kw), memory_gb=_opt_float(r.memory_gb), x=r.x,
+        price_currency=r.price_currency,
     )
 
 
 def workload_row(w: Workload) -> dict[str, Any]:
     return {"ident": w.id, "name": w.name, "demand": w.demand,
-            "efficiency": dict(w.efficiency), "x": w.x}
+            "efficiency": dict(w.efficiency), "x": w.x, "memory_demand": w.memory_demand}
+
+
+def _efficiency(value: Any) -> float | tuple[float, ...]:
+    """A number, or (version 2) a ramp stored as a JSON array."""
+    return tuple(float(v) for v in value) if isinstance(value, list) else float(value)
 
 
 def workload_from(r: Any) -> Workload:
     return Workload(
         id=r.ident, demand=_floats(r.demand) or (),
-        efficiency={k: float(v) for k, v in r.efficiency.items()}, name=r.name, x=r.x,
+        efficiency={k: _efficiency(v) for k, v in r.efficiency.items()}, name=r.name, x=r.x,
+        memory_demand=_floats(r.memory_demand),
     )
 
 
 def fleet_row(f: FleetEntry) -> dict[str, Any]:
-    return {"chip": f.chip, "units": f.units, "retire_after": f.retire_after, "x": f.x}
+    return {"chip": f.chip, "units": f.units, "retire_after": f.retire_after, "x": f.x,
+            "in_service_from": f.in_service_from}
 
 
 def fleet_from(r: Any) -> FleetEntry:
-    return FleetEntry(chip=r.chip, units=float(r.units), retire_after=r.retire_after, x=r.x)
+    return FleetEntry(chip=r.chip, units=float(r.units), retire_after=r.retire_after, x=r.x,
+                      in_service_from=r.in_service_from)
 
 
 def budget_row(b: Budget) -> dict[str, Any]:
@@ -114,7 +125,8 @@ def limits_from(r: Any) -> Limits:
 
 SETTINGS_COLUMNS = (
     "name", "currency", "periods", "hours", "energy_price", "pue", "power_cap_kw",
-    "shortfall_penalty", "integer_mode", "x",
+    "shortfall_penalty", "integer_mode", "x", "model_version", "discount_rate",
+    "periods_per_year", "fx", "risk_groups",
 )
 
 
@@ -124,7 +136,25 @@ def settings_row(s: Scenario) -> dict[str, Any]:
         "name": s.name, "currency": s.currency, "periods": list(s.periods), "hours": s.hours,
         "energy_price": s.energy_price, "pue": s.pue, "power_cap_kw": s.power_cap_kw,
         "shortfall_penalty": s.shortfall_penalty, "integer_mode": bool(s.integer), "x": s.x,
+        "model_version": None if s.version == 1 else s.version,
+        "discount_rate": s.discount_rate, "periods_per_year": s.periods_per_year,
+        "fx": None if s.fx is None else {k: list(v) for k, v in s.fx.items()},
+        "risk_groups": [_group_row(g) for g in s.risk_groups] or None,
     }
+
+
+def _group_row(g: RiskGroup) -> dict[str, Any]:
+    return {"id": g.id, "name": g.name, "vendors": g.vendors, "chips": g.chips,
+            "max_share": g.max_share, "x": g.x}
+
+
+def _group_from(d: Mapping[str, Any]) -> RiskGroup:
+    def ids(value: Any) -> tuple[str, ...] | None:
+        return None if value is None else tuple(str(v) for v in value)
+
+    return RiskGroup(id=d["id"], name=d.get("name"), vendors=ids(d.get("vendors")),
+                     chips=ids(d.get("chips")), max_share=_opt_float(d.get("max_share")),
+                     x=d.get("x"))
 
 
 def settings_from(r: Any) -> Scenario:
@@ -134,6 +164,10 @@ def settings_from(r: Any) -> Scenario:
         hours=_floats(r.hours), energy_price=_floats(r.energy_price), pue=_floats(r.pue),
         power_cap_kw=_floats(r.power_cap_kw), shortfall_penalty=_opt_float(r.shortfall_penalty),
         integer=bool(r.integer_mode), x=r.x,
+        version=r.model_version or 1, discount_rate=_opt_float(r.discount_rate),
+        periods_per_year=r.periods_per_year,
+        fx=None if r.fx is None else {k: _floats(v) or () for k, v in r.fx.items()},
+        risk_groups=tuple(_group_from(d) for d in r.risk_groups or ()),
     )
 
 
@@ -147,10 +181,21 @@ FROM_ROW: dict[str, Callable[[Any], Any]] = {
 }
 
 
+# Version-2 fields at their version-1 meaning are left out of the audit log, so a
+# version-1 plan's log reads as it always did.
+_V2_DEFAULTS: dict[str, Any] = {
+    "in_service_from": None, "price_currency": None, "memory_demand": None, "version": 1,
+    "discount_rate": None, "periods_per_year": None, "fx": None, "risk_groups": (),
+}
+
+
 def jsonable(value: Any) -> Any:
     """A domain value as plain JSON data, for the audit log."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)
+            if f.name not in _V2_DEFAULTS or getattr(value, f.name) != _V2_DEFAULTS[f.name]
+        }
     if isinstance(value, Mapping):
         return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, (tuple, list)):

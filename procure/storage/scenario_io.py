@@ -147,11 +147,12 @@ def _load_fleet(
     positionally, ``x`` parsed only where present (almost nowhere)."""
     rows = conn.execute(
         select(fleet_t.c.id, fleet_t.c.version, fleet_t.c.chip, fleet_t.c.units,
-               fleet_t.c.retire_after, type_coerce(fleet_t.c.x, Text))
+               fleet_t.c.retire_after, type_coerce(fleet_t.c.x, Text), fleet_t.c.in_service_from)
         .where(fleet_t.c.scenario_id == scenario_id).order_by(fleet_t.c.position, fleet_t.c.id)
     ).all()
-    entries = tuple(FleetEntry(chip, float(units), retire, None if x is None else json.loads(x))
-                    for _, _, chip, units, retire, x in rows)
+    entries = tuple(FleetEntry(chip, float(units), retire, None if x is None else json.loads(x),
+                               arrives)
+                    for _, _, chip, units, retire, x, arrives in rows)
     return entries, [r[0] for r in rows], [r[1] for r in rows]
 
 

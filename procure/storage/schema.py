@@ -104,6 +104,13 @@ class ScenarioRow(Base):
     shortfall_penalty: Mapped[float | None] = mapped_column(Double)
     integer_mode: Mapped[bool] = mapped_column(Boolean, nullable=False)
     x: Mapped[Any] = mapped_column(Json, nullable=True)
+    # Planning model version 2 (NULL: as version 1); model_version is not the row's
+    # optimistic-locking ``version``.
+    model_version: Mapped[int | None] = mapped_column(Integer)
+    discount_rate: Mapped[float | None] = mapped_column(Double)
+    periods_per_year: Mapped[int | None] = mapped_column(Integer)
+    fx: Mapped[Any] = mapped_column(Json, nullable=True)
+    risk_groups: Mapped[Any] = mapped_column(Json, nullable=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     change_count: Mapped[int] = mapped_column(Integer, nullable=False)
     __table_args__ = (
@@ -173,6 +180,7 @@ class ChipRow(Base):
     power_kw: Mapped[float] = mapped_column(Double, nullable=False)
     memory_gb: Mapped[float | None] = mapped_column(Double)
     x: Mapped[Any] = mapped_column(Json, nullable=True)
+    price_currency: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __table_args__ = (
         Index("ix_chip_scenario_ident", "scenario_id", "ident", unique=True), _AUTOINC,
@@ -191,6 +199,7 @@ class WorkloadRow(Base):
     demand: Mapped[Any] = mapped_column(Json, nullable=False)
     efficiency: Mapped[Any] = mapped_column(Json, nullable=False)
     x: Mapped[Any] = mapped_column(Json, nullable=True)
+    memory_demand: Mapped[Any] = mapped_column(Json, nullable=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __table_args__ = (
         Index("ix_workload_scenario_ident", "scenario_id", "ident", unique=True), _AUTOINC,
@@ -206,6 +215,7 @@ class FleetRow(Base):
     units: Mapped[float] = mapped_column(Double, nullable=False)
     retire_after: Mapped[str | None] = mapped_column(Text)
     x: Mapped[Any] = mapped_column(Json, nullable=True)
+    in_service_from: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __table_args__ = (
         Index("ix_fleet_entry_scenario_position", "scenario_id", "position"), _AUTOINC,

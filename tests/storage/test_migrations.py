@@ -59,8 +59,8 @@ def test_old_plan_is_upgraded_after_a_backup(old_plan: Path) -> None:
     finally:
         store.close()
     con = sqlite3.connect(old_plan)
-    assert con.execute("PRAGMA user_version").fetchone() == (2,)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+    assert con.execute("PRAGMA user_version").fetchone() == (migrate.generation(migrate.head()),)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [(migrate.head(),)]
     con.close()
     again = services.open_store(old_plan)  # no second upgrade, no second backup
     assert again.upgraded_from is None and again.backup_path is None
@@ -166,3 +166,27 @@ def test_server_with_foreign_tables_of_our_names_is_refused(pg_url: str) -> None
     engine.dispose()
     with pytest.raises(StorageError, match="tables named like Procure's"):
         services.open_store(pg_url)
+
+
+def test_a_plan_saved_before_model_version_2_opens_migrates_and_keeps_its_meaning(
+    tmp_path: Path,
+) -> None:
+    """``plan-gen2.procure`` was written by the Procure before planning-model version 2
+    (schema 0002): the demo plan as its base and the spec's small example as variant
+    ``small``. It is upgraded after a backup and means exactly what it meant."""
+    path = tmp_path / "plan-gen2.procure"
+    shutil.copy(DATA / "plan-gen2.procure", path)
+    original = _dump(path)
+    store = services.open_store(path, user="li")
+    try:
+        assert store.upgraded_from == "0002"
+        assert store.backup_path is not None and _dump(store.backup_path) == original
+        base = services.open_plan(store)
+        demo = Path(__file__).resolve().parents[2] / "resources" / "demo" / "demo-plan.json"
+        assert_same(base.scenario, read_scenario(demo))
+        assert base.scenario.version == 1
+        small = services.open_plan(store, variant="small")
+        example = Path(__file__).resolve().parents[3] / "shared" / "examples"
+        assert_same(small.scenario, read_scenario(example / "example-small.json"))
+    finally:
+        store.close()

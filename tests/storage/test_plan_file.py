@@ -16,6 +16,7 @@ from procure import services
 from procure.domain.edits import SetField
 from procure.domain.model import FleetEntry, Scenario
 from procure.errors import StorageError
+from procure.storage import migrate
 from procure.storage.records import ReadOnlyError
 from procure.storage.schema import APPLICATION_ID
 
@@ -39,7 +40,7 @@ def test_new_file_is_marked_and_closes_to_one_file(tmp_path: Path, rich: Scenari
     doc.store.close()
     assert sorted(os.listdir(tmp_path)) == ["plan.procure"]  # WAL folded back, lock gone
     assert _pragma(path, "application_id") == APPLICATION_ID
-    assert _pragma(path, "user_version") == 2
+    assert _pragma(path, "user_version") == migrate.generation(migrate.head())
     assert doc.plan.name == rich.name and doc.plan.created_by == "alice"
 
 
