@@ -81,7 +81,8 @@ def test_every_problem_is_reported_with_its_location():
     ("change", "location", "fragment"),
     [
         (lambda d: d.pop("format"), "format", "is required"),
-        (lambda d: d.update(format="procure-scenario/3"), "format", "must be 'procure-scenario/1' or 'procure-scenario/2'"),
+        (lambda d: d.update(format="procure-scenario/3"), "format",
+         "must be 'procure-scenario/1' or 'procure-scenario/2'"),
         (lambda d: d.update(periods=[]), "periods", "at least one"),
         (lambda d: d.update(periods=["P1", "P1"]), "periods[1]", "duplicate"),
         (lambda d: d.update(periods=["P:1"]), "periods[0]", "':'"),
