@@ -36,25 +36,30 @@ EditPath = tuple[PathKey, ...]
 
 KEYED = ("vendors", "chips", "workloads")
 COLLECTIONS = (*KEYED, "fleet")
+GROUPS = "risk_groups"
+"""(v2) Risk groups: rows keyed by id like the collections, but one field of the plan's
+settings (they are few and always read and written whole), so their area is ``settings``."""
 AREAS = ("settings", "vendors", "chips", "workloads", "fleet", "budget", "limits")
 """The parts of a scenario an edit can touch; views refresh per area."""
 
 ENTITY_TYPES: dict[str, type] = {
     "vendors": model.Vendor, "chips": model.Chip, "workloads": model.Workload,
-    "fleet": model.FleetEntry,
+    "fleet": model.FleetEntry, GROUPS: model.RiskGroup,
 }
 _KINDS = {  # what each field holds; "?" marks fields that may be None
     "float": "risk peak_pflops power_kw units outage_coverage",
     "float?": "max_share memory_gb total vendor_max_share max_weighted_risk shortfall_penalty "
-              "min max",
-    "int": "lead_time lot_size", "int?": "lifetime",
-    "text": "id category vendor chip", "text?": "name retire_after currency",
-    "periods": "price demand", "periods?": "supply hours energy_price pue power_cap_kw per_period",
+              "min max discount_rate",
+    "int": "lead_time lot_size version", "int?": "lifetime periods_per_year",
+    "text": "id category vendor chip",
+    "text?": "name retire_after currency price_currency in_service_from",
+    "periods": "price demand",
+    "periods?": "supply hours energy_price pue power_cap_kw per_period memory_demand",
 }
 _KIND = {name: kind for kind, names in _KINDS.items() for name in names.split()}
 PER_PERIOD = frozenset(f for f, kind in _KIND.items() if kind.startswith("periods"))
-_MAPPINGS = frozenset({"efficiency", "category_share"})
-_CONTAINER_FIELDS = frozenset(COLLECTIONS) | PER_PERIOD | _MAPPINGS
+_MAPPINGS = frozenset({"efficiency", "category_share", "fx"})
+_CONTAINER_FIELDS = frozenset((*COLLECTIONS, GROUPS)) | PER_PERIOD | _MAPPINGS
 
 
 def path_text(path: EditPath) -> str:
@@ -110,7 +115,7 @@ def _get(
     if not path:
         return node
     key, rest = path[0], path[1:]
-    if owner in COLLECTIONS:
+    if owner in COLLECTIONS or owner == GROUPS:
         return _get(node[_row_index(node, owner, key, full)], rest, periods, None, full)
     if owner in PER_PERIOD:
         return node[_period_slot(node, key, rest, periods, full)]
@@ -141,7 +146,7 @@ def _set(
     if not path:
         return _coerce(owner, value, periods, node, full)
     key, rest = path[0], path[1:]
-    if owner in COLLECTIONS:
+    if owner in COLLECTIONS or owner == GROUPS:
         i = _row_index(node, owner, key, full)
         new = (_set(node[i], rest, value, periods, None, full) if rest
                else _typed(value, ENTITY_TYPES[owner], full))
@@ -158,11 +163,23 @@ def _set(
         elif value is None:
             entries.pop(key, None)
         else:
-            entries[key] = _item(owner, value, full)
+            entries[key] = _item(owner, value, full, periods)
         return entries
     _check_field(node, key, full)
+    if isinstance(node, model.RiskGroup) and key in ("vendors", "chips"):
+        if rest:
+            raise _fail(full, "set the whole list of a group's members")
+        return dataclasses.replace(node, **{str(key): _ids(value, full)})
     new = _set(getattr(node, str(key)), rest, value, periods, str(key), full)
     return dataclasses.replace(node, **{str(key): new})
+
+
+def _ids(value: Any, path: EditPath) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        raise _fail(path, f"must be a list of ids, got {value!r}")
+    return tuple(_typed(v, str, path) for v in value)
 
 
 def _number(value: Any, path: EditPath) -> float:
@@ -177,10 +194,22 @@ def _typed(value: Any, kind: type, path: EditPath) -> Any:
     return value
 
 
-def _item(mapping: str, value: Any, path: EditPath) -> Any:
-    if mapping == "efficiency":
+def _item(mapping: str, value: Any, path: EditPath, periods: Sequence[str] = ()) -> Any:
+    if mapping == "efficiency":  # a number, or (v2) one number per period
+        if isinstance(value, (tuple, list)):
+            return _per_period_values(value, periods, path)
         return _number(value, path)
+    if mapping == "fx":
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return (_number(value, path),) * len(periods)
+        return _per_period_values(value, periods, path)
     return _typed(value, model.CategoryShare, path)
+
+
+def _per_period_values(value: Any, periods: Sequence[str], path: EditPath) -> tuple[float, ...]:
+    if isinstance(value, str) or not isinstance(value, Sequence) or len(value) != len(periods):
+        raise _fail(path, f"needs {len(periods)} numbers (one per period), got {value!r}")
+    return tuple(_number(v, path) for v in value)
 
 
 _TYPED: dict[str, type] = {
@@ -208,8 +237,15 @@ def _coerce(field: str | None, value: Any, periods: Sequence[str], old: Any, pat
         if isinstance(value, str) or not isinstance(value, Sequence) or len(value) != len(periods):
             raise _fail(path, f"needs {len(periods)} numbers (one per period), got {value!r}")
         return tuple(_number(v, path) for v in value)
+    if field == "fx" and value is None:
+        return None
+    if field == GROUPS:
+        if isinstance(value, str) or not isinstance(value, Sequence):
+            raise _fail(path, "must be a list of risk groups")
+        return tuple(_typed(g, model.RiskGroup, path) for g in value)
     if field in _MAPPINGS:
-        return {str(k): _item(field, v, path) for k, v in _typed(value, Mapping, path).items()}
+        return {str(k): _item(field, v, path, periods)
+                for k, v in _typed(value, Mapping, path).items()}
     if field in _TYPED:
         return _typed(value, _TYPED[field], path)
     if field == "periods":
