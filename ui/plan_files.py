@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu
 
 from procure.errors import ProcureError
+from procure.provenance import stamp
 from procure.resources import demo_plan_path, resource_path
 from ui.errors import show_error
 from ui.export_actions import ExportKind, export_job, memo_meta
@@ -113,6 +114,13 @@ class PlanFiles(QObject):
             window.status.show_message(_tr("Optimise the plan first (F5): this export needs a "
                                            "result."))
             return False
+        if kind.needs_result and run is not None and document.is_stale:
+            # Its inputs are not the ones the export would print beside it.
+            show_error(window, ProcureError(_tr(
+                "The result was computed before the latest changes to the plan, so it would "
+                "be printed beside inputs it did not come from. Optimise again (F5), then "
+                "export.")))
+            return False
         stem = document.store.title + (f" - {document.variant}" if document.variant else "")
         title = QCoreApplication.translate("Exports", kind.label).rstrip("…")
         path = FileDialogs.ask_export(window, title, stem + kind.suffix,
@@ -122,7 +130,8 @@ class PlanFiles(QObject):
         solved_at: dt.datetime | None = run.info.computed_at if run else None
         meta = memo_meta(kind, plan=document.store.title, solved_at=solved_at,
                          lang=window.language(), variants=self._variant_results(kind))
-        result = run.result if run else None
+        # A result file says which inputs it came from (procure export-xlsx -r checks it).
+        result = stamp(run.result, digest=run.info.scenario_hash) if run else None
         self.export_runner.start(export_job(kind, document.scenario, result, path, meta), path)
         window.status.show_message(_tr("Writing {name}…").format(name=path.name))
         return True

@@ -129,9 +129,19 @@ def _progress(pct: int, message: str) -> None:
             print(file=sys.stderr)
 
 
-def _base(args: argparse.Namespace) -> Result | None:
-    """The plan's result file when one was given (else the command solves the scenario)."""
-    return read_result(args.result) if getattr(args, "result", None) else None
+def _base(args: argparse.Namespace, scenario: Scenario) -> Result | None:
+    """The plan's result file when one was given (else the command solves the scenario);
+    refused (exit 2) when it was computed from other inputs."""
+    if not getattr(args, "result", None):
+        return None
+    from procure.provenance import check_matches
+
+    result = read_result(args.result)
+    note = check_matches(scenario, result, scenario_name=str(args.scenario),
+                         result_name=str(args.result))
+    if note:
+        print(f"procure: note: {note}", file=sys.stderr)
+    return result
 
 
 def _emit(args: argparse.Namespace, kind: str, scenario: Scenario, data: dict[str, Any],
@@ -198,7 +208,7 @@ def cmd_stress(args: argparse.Namespace) -> int:
         demand="hard" if args.hard_demand else "penalty", time_limit=args.time_limit,
         workers=args.workers,
     )
-    outcomes = run_stresses(scenario, variants, _base(args), options,
+    outcomes = run_stresses(scenario, variants, _base(args, scenario), options,
                             progress=_progress)
     comparison = comparison_of(outcomes, scenario.currency_code)
     notes = "".join(f"note ({o.name}): {n}\n" for o in outcomes for n in o.notes)
@@ -268,7 +278,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     from procure.optimiser import solve
 
     scenario = load_any_scenario(args.scenario)
-    result = _base(args) or solve(scenario)
+    result = _base(args, scenario) or solve(scenario)
     explicit: dict[str, float] = {}
     for item in args.probability:
         vendor, sep, value = item.partition("=")

@@ -102,8 +102,16 @@ def load_any_scenario(path: Path) -> Scenario:
 def _plan(args: argparse.Namespace) -> tuple[Scenario, Result, dt.datetime | None]:
     scenario = load_any_scenario(args.scenario)
     if args.result is not None:
+        from procure.provenance import check_matches
+
         solved_at = dt.datetime.fromtimestamp(args.result.stat().st_mtime).astimezone()
-        return scenario, read_result(args.result), solved_at
+        result = read_result(args.result)
+        # Never print one plan's inputs beside another plan's result (exit 2 if so).
+        note = check_matches(scenario, result, scenario_name=str(args.scenario),
+                             result_name=str(args.result))
+        if note:
+            print(f"procure: note: {note}", file=sys.stderr)
+        return scenario, result, solved_at
     from procure.optimiser import solve
 
     result = solve(scenario)

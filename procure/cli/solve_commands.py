@@ -12,6 +12,7 @@ from procure.domain.result import Result, SolveStatus
 from procure.errors import ProcureError
 from procure.formats.result_json import dumps_result, read_result, write_result
 from procure.formats.scenario_json import read_scenario
+from procure.provenance import stamp
 from procure.resources import demo_plan_path
 
 EXIT_FOR_STATUS = {
@@ -123,7 +124,7 @@ def summary_line(result: Result) -> str:
 def solve_and_write(scenario: Scenario, output: Path | None, time_limit: float | None) -> Result:
     from procure.optimiser import SolveOptions, solve
 
-    result = solve(scenario, SolveOptions(time_limit=time_limit))
+    result = stamp(solve(scenario, SolveOptions(time_limit=time_limit)), scenario)
     if output is None:
         sys.stdout.write(dumps_result(result))
         sys.stdout.flush()
@@ -177,7 +178,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"procure: the demo plan is missing from this installation ({path})",
               file=sys.stderr)
         return EXIT_BAD_INPUT
-    result = solve(read_scenario(path))
+    demo = read_scenario(path)
+    result = stamp(solve(demo), demo)
     if args.output is not None:
         write_result(result, args.output)
     sys.stdout.write(explain(result))

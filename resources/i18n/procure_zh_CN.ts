@@ -328,6 +328,10 @@
         <translation>请先优化计划 (F5)：此导出需要结果。</translation>
     </message>
     <message>
+        <source>The result was computed before the latest changes to the plan, so it would be printed beside inputs it did not come from. Optimise again (F5), then export.</source>
+        <translation>该结果是在计划最近一次修改之前计算的，导出后会与并非其来源的输入并列显示。请重新优化 (F5) 后再导出。</translation>
+    </message>
+    <message>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>

@@ -154,3 +154,30 @@ def test_exports_write_their_files_off_the_gui_thread(window, qtbot, tmp_path, m
         with qtbot.waitSignal(window.files.export_runner.finished, timeout=60_000):
             assert window.files.export(kinds[key])
         assert (tmp_path / name).stat().st_size > 500
+
+
+def test_a_stale_result_is_not_exported_and_an_exported_one_names_its_inputs(
+        window, qtbot, tmp_path, monkeypatch):
+    from procure.domain.edits import SetField
+    from procure.formats.result_json import read_result
+    from procure.provenance import fingerprint
+    from procure.storage.codec import scenario_hash
+    from ui.export_actions import EXPORTS
+
+    window.set_store(PlanStore.new(small_scenario()))
+    kinds = {k.key: k for k in EXPORTS}
+    monkeypatch.setattr(FileDialogs, "ask_export",
+                        classmethod(lambda cls, parent, title, name, filt: tmp_path / name))
+    with qtbot.waitSignal(window.optimiser.solved, timeout=60_000):
+        window.optimiser.optimise()
+    with qtbot.waitSignal(window.files.export_runner.finished, timeout=60_000):
+        assert window.files.export(kinds["result"])
+    written = read_result(tmp_path / "two vendors.result.json")
+    assert fingerprint(written) == scenario_hash(window.document.scenario)
+    window.document.push(SetField(("budget", "total"), 5e9))
+    assert not window.files.export(kinds["xlsx"])
+    boxes = _dialogs()
+    assert boxes and "before the latest changes" in boxes[0].text()
+    for box in boxes:
+        box.close()
+    assert not (tmp_path / "two vendors.xlsx").exists()
