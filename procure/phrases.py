@@ -125,6 +125,17 @@ SENTENCES: dict[str, dict[str, str]] = {
         "relax_outage_group": "Accept that {amount} less of {workload} survives losing the "
         "{group} group in {period} (lower the outage coverage).",
         "relax_other": "Relax {name} by {amount}.",
+        # a stress answer against the base plan (procure.wording.cost_verdict)
+        "verdict_same": "as costly as the base plan",
+        "verdict_cheaper": "{diff} cheaper",
+        "verdict_dearer": "{diff} dearer",
+        "verdict_unmet": "{head}, but {unmet} is not served",
+        "verdict_unmet_many": "{head}, but {unmet} are not served",
+        "verdict_unmet_valued": "{head}, counting unmet demand at the plan's shortfall "
+        "penalty ({unmet} not served)",
+        "unmet_part": "{share} of {workload} demand",
+        "unmet_and": " and ",
+        "not_comparable": "not comparable",
         # one limit at a time (procure.optimiser.single_lever)
         "lever_alone": "{changes} (alone enough).",
         "lever_cannot": "Changing {limit} alone cannot make the plan feasible.",
@@ -198,6 +209,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         # validation problems (procure.domain.validation); values come in already
         # written as in the file (numbers as typed, ids quoted)
         "v_finite": "must be a finite number, got {value}",
+        "v_magnitude": "is too large to plan with (at most {limit} in size), got {value}",
+        "v_whole_magnitude": "must be at most {limit}, got {value}",
         "v_gt": "must be > {low}, got {value}",
         "v_ge": "must be >= {low}, got {value}",
         "v_le": "must be <= {high}, got {value}",
@@ -251,6 +264,15 @@ SENTENCES: dict[str, dict[str, str]] = {
         "relax_outage_group": "接受{period}期间失去风险组“{group}”时{workload}保留的算力减少 "
         "{amount}（降低断供保底要求）。",
         "relax_other": "将{name}放宽 {amount}。",
+        "verdict_same": "与基础计划成本相同",
+        "verdict_cheaper": "便宜{diff}",
+        "verdict_dearer": "贵{diff}",
+        "verdict_unmet": "{head}，但{unmet}未得到满足",
+        "verdict_unmet_many": "{head}，但{unmet}未得到满足",
+        "verdict_unmet_valued": "{head}（未满足的需求按计划的缺口罚金计入；{unmet}未得到满足）",
+        "unmet_part": "{workload}需求的{share}",
+        "unmet_and": "、",
+        "not_comparable": "不可比",
         "lever_alone": "{changes}（仅此一项即可）。",
         "lever_cannot": "仅调整{limit}无法使方案可行。",
         "lever_join": "；",
@@ -312,6 +334,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "ex_no_diagnosis": "  （未计算诊断）",
         "units": "张",
         "v_finite": "必须是有限的数值，当前为 {value}",
+        "v_magnitude": "数值过大，无法用于规划（绝对值至多为 {limit}），当前为 {value}",
+        "v_whole_magnitude": "不能大于 {limit}，当前为 {value}",
         "v_gt": "必须大于 {low}，当前为 {value}",
         "v_ge": "必须大于或等于 {low}，当前为 {value}",
         "v_le": "必须小于或等于 {high}，当前为 {value}",

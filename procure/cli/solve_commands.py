@@ -105,6 +105,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
         f"{len(scenario.chips)} chips, {len(scenario.workloads)} workloads)",
         file=sys.stderr,
     )
+    from procure.optimiser.recheck import fragile_inputs
+
+    for warning in fragile_inputs(scenario):
+        print(f"warning: {warning}; the solver may struggle (Procure re-checks every plan)",
+              file=sys.stderr)
     return EXIT_OK
 
 
@@ -118,6 +123,9 @@ def summary_line(result: Result) -> str:
         n = len(result.diagnosis)
         plural = "s" if n != 1 else ""
         return f"infeasible: {n} relaxation{plural} suggested (see 'procure explain')"
+    error = (result.x or {}).get("error")
+    if result.status is SolveStatus.ERROR and error:
+        return f"error: {error}"
     return result.status.value
 
 

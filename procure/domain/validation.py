@@ -18,6 +18,14 @@ from procure.domain.model import PerPeriod, Scenario
 from procure.errors import Problem, ValidationError
 from procure.phrases import Term
 
+# The largest magnitude any input may have. HiGHS treats 1e20 as infinite and loses
+# precision long before; no real plan needs more than this (in any currency or unit),
+# so a larger value is a typo or an attack, refused where it is rather than letting the
+# solver fail ("Model error") or, worse, answer wrongly.
+MAX_MAGNITUDE = 1e15
+# The largest whole number (lot sizes, lead times, lifetimes, periods per year).
+MAX_WHOLE = 1_000_000
+
 
 def period_key(label: str) -> str:
     """The ``["2026Q2"]`` part of a location, quoted as JSON would."""
@@ -49,6 +57,10 @@ class _Collector:
     ) -> None:
         if not math.isfinite(value):
             self.add(location, "v_finite", value=str(value))
+            return
+        if abs(value) > MAX_MAGNITUDE:
+            self.add(location, "v_magnitude", limit=f"{MAX_MAGNITUDE:g}",
+                     value=f"{value:g}")
             return
         if low is not None:
             if strict_low and value <= low:
@@ -82,6 +94,8 @@ class _Collector:
     def whole(self, location: str, value: int, *, low: int) -> None:
         if value < low:
             self.add(location, "v_whole", low=low, value=value)
+        elif value > MAX_WHOLE:
+            self.add(location, "v_whole_magnitude", limit=MAX_WHOLE, value=f"{value:g}")
 
     def identifier(self, location: str, value: str, what: str) -> None:
         """``what`` is the phrase key naming the identifier (``v_chip_id``)."""

@@ -60,6 +60,8 @@ def _linprog(lp: LinearProgramme, options: dict[str, Any], method: str) -> RawSo
         )
     if res.status == 1:
         return RawSolution(RawStatus.TIME_LIMIT, message=res.message)
+    if "model error" in str(res.message).lower():
+        return RawSolution(RawStatus.ERROR, message=res.message)
     if res.status in (2, 3):
         # Costs are >= 0 on variables >= 0, so the objective is bounded below: HiGHS's
         # "unbounded" (or "infeasible or unbounded" after presolve) can only mean infeasible,
@@ -85,6 +87,8 @@ def _milp(lp: LinearProgramme, options: dict[str, Any]) -> RawSolution:
         if res.x is not None:
             return RawSolution(RawStatus.FEASIBLE, res.x, mip_gap=gap, message=res.message)
         return RawSolution(RawStatus.TIME_LIMIT, message=res.message)
+    if "model error" in str(res.message).lower():
+        return RawSolution(RawStatus.ERROR, message=res.message)
     if res.status in (2, 3):  # see _linprog: unbounded is impossible here
         return RawSolution(RawStatus.INFEASIBLE, message=res.message)
     return RawSolution(RawStatus.ERROR, message=res.message)
@@ -97,12 +101,16 @@ def solve_programme(
     mip_gap: float = 1e-6,
     integer: bool | None = None,
     method: str = "highs",
+    settings: dict[str, Any] | None = None,
 ) -> RawSolution:
-    """Solve in this process; ``integer`` defaults to whether the LP has integer columns."""
+    """Solve in this process; ``integer`` defaults to whether the LP has integer columns.
+
+    ``settings`` are further HiGHS options (``presolve``, feasibility tolerances), used
+    when a plan is solved again because the first answer failed the core's re-check."""
     integer = lp.integrality is not None if integer is None else integer
     if len(lp.cost) == 0:
         return _solve_empty(lp)
-    options: dict[str, Any] = {}
+    options: dict[str, Any] = dict(settings or {})
     if time_limit is not None:
         options["time_limit"] = max(float(time_limit), 0.01)
     start = time.perf_counter()

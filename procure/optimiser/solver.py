@@ -25,6 +25,7 @@ from procure.optimiser.extract import build_result
 from procure.optimiser.highs import RawSolution, RawStatus, solve_programme, solve_stoppable
 from procure.optimiser.index import index_scenario
 from procure.optimiser.lp import LinearProgramme, build_lp
+from procure.optimiser.recheck import Check, check_result, fragile_inputs
 from procure.wording import Names
 
 Progress = Callable[[int, str], None]
@@ -171,8 +172,57 @@ def _info(lp: LinearProgramme, raw: RawSolution, runner: _Runner, t_build: float
     }
 
 
+# Safer settings to ask again with when an answer fails the core's re-check, in order.
+_LP_RETRIES: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("highs-ipm", {}),
+    ("highs-ds", {"presolve": False}),
+    ("highs-ipm", {"presolve": False, "primal_feasibility_tolerance": 1e-10,
+                   "dual_feasibility_tolerance": 1e-10}),
+)
+_MIP_RETRIES: tuple[tuple[str, dict[str, Any]], ...] = (("highs", {"presolve": False}),)
+
+
 def _extract(ix: Any, lp: LinearProgramme, raw: RawSolution, runner: _Runner,
              report: Progress, t_build: float) -> Result:
+    """The result of a solved plan, shown only once the core's re-check passes.
+
+    A plan that breaks a row, a bound or (LP) the duality certificate is solved again
+    with safer settings; when none passes, the result is an ``error`` naming what broke
+    and the badly scaled inputs, never a plan marked optimal."""
+    result, check = _read(ix, lp, raw, runner, report, t_build)
+    if check.ok:
+        return result
+    first = check
+    retries = _MIP_RETRIES if lp.integrality is not None else _LP_RETRIES
+    for method, settings in retries:
+        report(92, "Checking the plan again with safer solver settings")
+        again = runner.run(lp, method=method, settings=settings)
+        if again.status not in (RawStatus.OPTIMAL, RawStatus.FEASIBLE) or again.x is None:
+            continue
+        result, check = _read(ix, lp, again, runner, report, t_build)
+        if check.ok:
+            info = dict(result.x or {})
+            info["recheck"] = {"first_answer_failed": list(first.violations),
+                               "solved_again_with": {"method": method, **settings}}
+            return replace(result, x=info)
+    return _unreliable(ix.scenario, result, first)
+
+
+def _unreliable(scenario: Scenario, result: Result, check: Check) -> Result:
+    fragile = fragile_inputs(scenario)
+    broken = "; ".join(check.violations[:3])
+    cause = ("; ".join(fragile) + ". Bring these figures closer together (other units, or "
+             "drop what is negligible)") if fragile else (
+             "Check that the figures are in sensible units")
+    message = (f"The solver's answer does not satisfy the plan ({broken}), also when solved "
+               f"again with safer settings, so no plan is shown. {cause}.")
+    info = {k: v for k, v in (result.x or {}).items() if k in ("solver", "model", "timings")}
+    info.update(error=message, violations=list(check.violations))
+    return Result(scenario.name or "", SolveStatus.ERROR, x=info, version=scenario.version)
+
+
+def _read(ix: Any, lp: LinearProgramme, raw: RawSolution, runner: _Runner,
+          report: Progress, t_build: float) -> tuple[Result, Check]:
     assert raw.x is not None
     info = _info(lp, raw, runner, t_build)
     duals = raw.duals_ub
@@ -188,9 +238,11 @@ def _extract(ix: Any, lp: LinearProgramme, raw: RawSolution, runner: _Runner,
     report(90, "Reading the result")
     t0 = time.perf_counter()
     result = build_result(lp, ix, raw.x, duals, status=status, extra=info)
+    check = check_result(result, lp, raw.x, raw.duals_ub if lp.integrality is None else None,
+                         getattr(raw, "duals_eq", None))
     info["timings"]["extract"] = time.perf_counter() - t0
     report(100, "Done")
-    return result
+    return result, check
 
 
 def _infeasible(scenario: Scenario, ix: Any, lp: LinearProgramme, fixed: np.ndarray | None,

@@ -20,7 +20,7 @@ CATEGORIES = ["imported", "domestic", "in-house"]
 
 
 @st.composite
-def scenarios(draw, integer: bool = False):
+def scenarios(draw, integer: bool = False, version2: bool = False, spread: bool = False):
     n_t = draw(st.integers(1, 4))
     periods = [f"T{i}" for i in range(n_t)]
     per_period = lambda lo, hi: st.one_of(  # noqa: E731
@@ -78,12 +78,63 @@ def scenarios(draw, integer: bool = False):
     data["limits"] = limits
     if draw(st.booleans()):
         data["shortfall_penalty"] = draw(st.sampled_from([100, 1000]))
+    if version2:
+        _add_version_2(draw, data, periods)
+    if spread:  # prices over many orders of magnitude (within what validation accepts)
+        for chip in chips:
+            chip["price"] = draw(st.sampled_from([1e-9, 1e-3, 1, 1e3, 1e6, 1e9, 1e12, 1e15]))
+        data.pop("budget", None)
     return scenario_from_data(data)
 
 
-def _check(scenario) -> None:
+def _add_version_2(draw, data: dict, periods: list[str]) -> None:
+    """Every version-2 feature, each drawn in or out."""
+    n_t = len(periods)
+    data["format"] = "procure-scenario/2"
+    chips, vendors = data["chips"], data["vendors"]
+    if draw(st.booleans()):
+        data["discount_rate"] = draw(st.sampled_from([0.05, 0.08, 0.3]))
+        if draw(st.booleans()):
+            data["periods_per_year"] = draw(st.sampled_from([1, 4, 12]))
+    if draw(st.booleans()):
+        data["currency"] = "CNY"
+        data["fx"] = {"USD": draw(st.lists(st.sampled_from([6.8, 7.1, 7.4]), min_size=n_t,
+                                            max_size=n_t))}
+        for chip in chips:
+            if draw(st.booleans()):
+                chip["price_currency"] = "USD"
+                chip["price"] = draw(st.integers(7, 40))
+    for chip in chips:
+        if draw(st.booleans()):
+            chip["memory_gb"] = draw(st.sampled_from([0, 64, 96, 141]))
+    for w in data["workloads"]:
+        for chip in list(w["efficiency"]):
+            if draw(st.booleans()):
+                w["efficiency"][chip] = draw(st.lists(st.sampled_from([0, 0.3, 0.7, 1]),
+                                                      min_size=n_t, max_size=n_t))
+        if draw(st.booleans()):
+            w["memory_demand"] = draw(st.lists(st.sampled_from([0, 0.2, 1, 3]), min_size=n_t,
+                                               max_size=n_t))
+    for entry in data.get("fleet", []):
+        if draw(st.booleans()):
+            entry["in_service_from"] = periods[0]
+    if draw(st.booleans()):
+        members = draw(st.lists(st.sampled_from([v["id"] for v in vendors]), max_size=2,
+                                unique=True))
+        chip_members = draw(st.lists(st.sampled_from([c["id"] for c in chips]), min_size=1,
+                                     max_size=2, unique=True))
+        group = {"id": "g0", "vendors": members, "chips": chip_members}
+        if draw(st.booleans()):
+            group["max_share"] = draw(st.sampled_from([0, 0.4, 0.8]))
+        data["risk_groups"] = [group]
+
+
+def _check(scenario, *, error_allowed: bool = False) -> None:
     result = solve(scenario)
     assert result_from_data(json.loads(dumps_result(result))) == result
+    if error_allowed and result.status is SolveStatus.ERROR:
+        assert "no plan is shown" in result.x["error"]
+        return
     if result.status is SolveStatus.OPTIMAL:
         violations, recomputed = check_plan(scenario, result)
         assert violations == []
@@ -109,3 +160,24 @@ def test_lp_plans_satisfy_every_constraint(scenario):
 @given(scenarios(integer=True))
 def test_integer_plans_satisfy_every_constraint(scenario):
     _check(scenario)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios(version2=True))
+def test_version_2_plans_satisfy_every_constraint(scenario):
+    assert loads_scenario(dumps_scenario(scenario)) == scenario
+    _check(scenario)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios(version2=True, integer=True))
+def test_version_2_integer_plans_satisfy_every_constraint(scenario):
+    _check(scenario)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios(spread=True))
+def test_badly_scaled_prices_give_a_sound_plan_or_an_error(scenario):
+    """Prices from 1e-9 to 1e15: a plan reported optimal passes the independent checker;
+    otherwise the status is ``error`` with the reason, never a wrong plan."""
+    _check(scenario, error_allowed=True)
