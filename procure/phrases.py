@@ -136,6 +136,17 @@ SENTENCES: dict[str, dict[str, str]] = {
         "unmet_part": "{share} of {workload} demand",
         "unmet_and": " and ",
         "not_comparable": "not comparable",
+        # a stress answer against the base plan (procure.wording.cost_verdict)
+        "verdict_same": "as costly as the base plan",
+        "verdict_cheaper": "{diff} cheaper",
+        "verdict_dearer": "{diff} dearer",
+        "verdict_unmet": "{head}, but {unmet} is not served",
+        "verdict_unmet_many": "{head}, but {unmet} are not served",
+        "verdict_unmet_valued": "{head}, counting unmet demand at the plan's shortfall "
+        "penalty ({unmet} not served)",
+        "unmet_part": "{share} of {workload} demand",
+        "unmet_and": " and ",
+        "not_comparable": "not comparable",
         # one limit at a time (procure.optimiser.single_lever)
         "lever_alone": "{changes} (alone enough).",
         "lever_cannot": "Changing {limit} alone cannot make the plan feasible.",
@@ -264,6 +275,15 @@ SENTENCES: dict[str, dict[str, str]] = {
         "relax_outage_group": "接受{period}期间失去风险组“{group}”时{workload}保留的算力减少 "
         "{amount}（降低断供保底要求）。",
         "relax_other": "将{name}放宽 {amount}。",
+        "verdict_same": "与基础计划成本相同",
+        "verdict_cheaper": "便宜{diff}",
+        "verdict_dearer": "贵{diff}",
+        "verdict_unmet": "{head}，但{unmet}未得到满足",
+        "verdict_unmet_many": "{head}，但{unmet}未得到满足",
+        "verdict_unmet_valued": "{head}（未满足的需求按计划的缺口罚金计入；{unmet}未得到满足）",
+        "unmet_part": "{workload}需求的{share}",
+        "unmet_and": "、",
+        "not_comparable": "不可比",
         "verdict_same": "与基础计划成本相同",
         "verdict_cheaper": "便宜{diff}",
         "verdict_dearer": "贵{diff}",

@@ -189,6 +189,39 @@ def relaxation_message(
     return say("relax_other", lang, name=name, amount=f"{relax_by:g}")
 
 
+def unmet_demand_words(shares: Mapping[str, float], names: Names, *, lang: str = "en") -> str:
+    """``7.6% of inference demand`` (and more, largest first): ``shares`` are each
+    workload's share of its demand that is not served."""
+    ranked = sorted(((w, v) for w, v in shares.items() if v > 0), key=lambda kv: -kv[1])
+    return say("unmet_and", lang).join(
+        say("unmet_part", lang, share=percent(v, 1), workload=names.workload.get(w, w))
+        for w, v in ranked)
+
+
+def cost_verdict(extra: float, unmet: Mapping[str, float], names: Names, *,
+                 valued: bool, lang: str = "en") -> str:
+    """What a stress answer costs against the base plan, in words that cannot be misread.
+
+    ``unmet`` holds each workload's share of demand left unserved; ``valued`` says
+    whether the cost counts that demand at the plan's own shortfall penalty. When it
+    does not, a lower cost is not a saving: "3.87 bn CNY cheaper, but 7.6% of
+    inference demand is not served".
+    """
+    if abs(extra) < 0.5:
+        head = say("verdict_same", lang)
+    else:
+        head = say("verdict_cheaper" if extra < 0 else "verdict_dearer", lang,
+                   diff=names.money(abs(extra), lang))
+    short = {w: v for w, v in unmet.items() if v > 0}
+    if not short:
+        return head
+    words = unmet_demand_words(short, names, lang=lang)
+    if valued:
+        return say("verdict_unmet_valued", lang, head=head, unmet=words)
+    return say("verdict_unmet" if len(short) == 1 else "verdict_unmet_many", lang,
+               head=head, unmet=words)
+
+
 def limit_label(row: str, names: Names, *, lang: str = "en") -> str:
     """The limit a row belongs to, as a planner names it ("the total budget", "the
     supply of H20"): what a single lever moves (:mod:`procure.optimiser.single_lever`)."""

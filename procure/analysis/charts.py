@@ -157,8 +157,10 @@ def comparison_chart(comparison: Comparison, *, fonts: FontSet | None = None,
                              "(orders already placed kept)", fonts, 9, True)
     answers = [a for a in ("replan", "hold") if any(r.answer == a for r in comparison.rows)]
     by = {(r.scenario, r.answer): r for r in comparison.rows}
-    extra = [[(by[(n, a)].extra_cost or 0.0) if (n, a) in by else 0.0 for n in names]
-             for a in answers]
+    # Answers that leave demand unmet without pricing it have no comparable extra cost:
+    # no bar (their unmet demand shows in the second panel).
+    extra = [[(by[(n, a)].comparable_extra_cost or 0.0) if (n, a) in by else 0.0
+              for n in names] for a in answers]
     short = [[100 * by[(n, a)].shortfall_share if (n, a) in by else 0.0 for n in names]
              for a in answers]
     div, unit = _scale([v for row in extra for v in row])

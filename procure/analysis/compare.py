@@ -4,6 +4,12 @@ One row per plan: the base, each stress answer (re-plan, hold), or any scenario
 solved as it is. The same rows feed the command line's table, the JSON file, the
 workbook's Comparison sheet and the comparison chart, so every view shows the same
 numbers.
+
+Costs are compared like with like: an answer that leaves demand unmet without a
+price for it (the analysis's own penalty is a device, not a price) is cheaper only
+because it serves less, so its "vs base" is marked not comparable, unmet demand
+comes before cost, and :meth:`ComparisonRow.verdict` says it in words ("3.87 bn CNY
+cheaper, but 7.6% of inference demand is not served").
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from procure.analysis.stress import Answer, StressOutcome, summarise
 from procure.domain.model import Scenario
 from procure.domain.result import Result
 from procure.explain import display_width
-from procure.wording import money, percent
+from procure.wording import Names, cost_verdict, money, percent
 
 ANSWER_NAMES = {"base": "base plan", "replan": "re-plan", "hold": "hold", "solved": "solved"}
 
@@ -39,6 +45,9 @@ class ComparisonRow:
     hhi: float | None
     share_by_category: Mapping[str, float] = field(default_factory=dict)
     event: str | None = None
+    comparable: bool = True  # extra_cost compares like with like (see Answer.comparable)
+    unmet_valued: bool = True
+    unmet_by_workload: Mapping[str, float] = field(default_factory=dict)
 
     @classmethod
     def of(cls, scenario: str, answer: Answer, event: str | None = None) -> ComparisonRow:
@@ -46,15 +55,29 @@ class ComparisonRow:
             scenario, answer.kind, answer.status, answer.total_cost, answer.extra_cost,
             answer.shortfall_total, answer.shortfall_share, answer.stranded_spend,
             answer.cancelled_spend, answer.weighted_risk, answer.hhi,
-            dict(answer.share_by_category), event,
+            dict(answer.share_by_category), event, answer.comparable, answer.unmet_valued,
+            dict(answer.unmet_by_workload),
         )
+
+    @property
+    def comparable_extra_cost(self) -> float | None:
+        """``extra_cost`` where it means something (charts draw only these)."""
+        return self.extra_cost if self.comparable else None
+
+    def verdict(self, names: Names, lang: str = "en") -> str:
+        """This answer against the base in words; empty for the base or without a plan."""
+        if self.answer == "base" or self.extra_cost is None:
+            return ""
+        return cost_verdict(self.extra_cost, self.unmet_by_workload, names,
+                            valued=self.unmet_valued, lang=lang)
 
     def to_data(self) -> dict[str, Any]:
         out = {k: getattr(self, k) for k in (
             "scenario", "answer", "status", "total_cost", "extra_cost", "shortfall",
             "shortfall_share", "stranded_spend", "cancelled_spend", "weighted_risk", "hhi",
-            "event")}
+            "event", "comparable", "unmet_valued")}
         out["share_by_category"] = dict(self.share_by_category)
+        out["unmet_by_workload"] = dict(self.unmet_by_workload)
         return out
 
 
@@ -64,26 +87,42 @@ class Comparison:
 
     rows: tuple[ComparisonRow, ...]
     currency: str = "CNY"
+    workload_names: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def names(self) -> Names:
+        return Names(self.currency, workload=self.workload_names)
 
     @property
     def categories(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(k for r in self.rows for k in r.share_by_category))
 
     def to_data(self) -> dict[str, Any]:
-        return {"currency": self.currency, "rows": [r.to_data() for r in self.rows]}
+        return {"currency": self.currency, "rows": [
+            r.to_data() | {"verdict": r.verdict(self.names)} for r in self.rows]}
+
+    def verdicts(self, lang: str = "en") -> list[str]:
+        """One line per answer: what it costs against the base, in words."""
+        return [f"{r.scenario} ({ANSWER_NAMES.get(r.answer, r.answer)}): "
+                f"{r.verdict(self.names, lang)}" for r in self.rows if r.verdict(self.names, lang)]
 
     def table(self) -> str:
-        """A fixed-width text table for the terminal (CJK names aligned)."""
-        head = ("Scenario", "Answer", "Status", "Total cost", "vs base", "Unmet demand",
+        """A fixed-width text table for the terminal (CJK names aligned), then each
+        answer in words. Unmet demand comes before cost: a cost that leaves demand
+        unserved is not comparable with the base's."""
+        head = ("Scenario", "Answer", "Status", "Unmet demand", "Total cost", "vs base",
                 "Stranded", "Risk", "HHI")
         lines = [head]
         for r in self.rows:
             has = r.total_cost is not None
+            vs_base = ("" if not has or r.answer == "base" else
+                       _signed(r.extra_cost, self.currency) if r.comparable else
+                       "not comparable")
             lines.append((
                 r.scenario, ANSWER_NAMES.get(r.answer, r.answer), r.status,
-                money(r.total_cost, self.currency) if has else "-",
-                _signed(r.extra_cost, self.currency) if has and r.answer != "base" else "",
                 f"{percent(r.shortfall_share, 1)}" if has else "-",
+                money(r.total_cost, self.currency) if has else "-",
+                vs_base,
                 money(r.stranded_spend, self.currency) if r.stranded_spend else "",
                 f"{r.weighted_risk:.3f}" if r.weighted_risk is not None else "-",
                 f"{r.hhi:.3f}" if r.hhi is not None else "-",
@@ -95,6 +134,9 @@ class Comparison:
             out.append("  ".join(cells).rstrip())
             if k == 0:
                 out.append("  ".join("-" * w for w in widths))
+        words = self.verdicts()
+        if words:
+            out += ["", *words]
         return "\n".join(out) + "\n"
 
 
@@ -116,7 +158,9 @@ def comparison_of(outcomes: Sequence[StressOutcome], currency: str = "CNY") -> C
     rows = [ComparisonRow.of("Base plan", outcomes[0].base)]
     for o in outcomes:
         rows += [ComparisonRow.of(o.name, a, o.event) for a in o.answers()]
-    return Comparison(tuple(rows), currency)
+    case = outcomes[0].case
+    workloads = {w.id: w.name or w.id for w in case.base.workloads} if case else {}
+    return Comparison(tuple(rows), currency, workloads)
 
 
 def _solve_task(_shared: None, scenario: Scenario, stop: Callable[[], bool] | None) -> Result:
@@ -158,7 +202,8 @@ def compare_scenarios(
             base_cost = answer.total_cost
         rows.append(ComparisonRow.of(name, answer))
     currency = entries[0][1].currency_code if entries else "CNY"
-    return Comparison(tuple(rows), currency), plans
+    workloads = {w.id: w.name or w.id for w in entries[0][1].workloads} if entries else {}
+    return Comparison(tuple(rows), currency, workloads), plans
 
 
 __all__ = ["Comparison", "ComparisonRow", "compare_scenarios", "comparison_of"]

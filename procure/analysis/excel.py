@@ -30,24 +30,28 @@ MONTE_CARLO = "Monte Carlo"
 
 def _comparison(wb: Workbook, comparison: Comparison) -> None:
     ws = wb.create_sheet(COMPARISON)
-    set_widths(ws, (46, 12, 12, 18, 18, 14, 16, 16, 10, 10))
+    set_widths(ws, (46, 12, 12, 12, 14, 18, 18, 16, 10, 10, 60))
     c = Cells(ws)
     cur = comparison.currency
     ws.append([c.text("Scenario comparison", "title")])
-    ws.append([c.text("Unmet demand in PFLOP/s x periods; stranded: capex of units that never "
-                      "serve; cancelled: base orders the event cancelled (not paid).", "note")])
+    ws.append([c.text("Unmet demand in PFLOP/s x periods, before cost: a cost that leaves "
+                      "demand unserved without pricing it is not comparable with the base "
+                      "(vs base left empty, see the last column). Stranded: capex of units "
+                      "that never serve.", "note")])
     ws.append([])
-    head = ["Scenario", "Answer", "Status", f"Total cost ({cur})", f"vs base ({cur})",
-            "Unmet demand", "Unmet share", f"Stranded ({cur})", "Risk", "HHI"]
+    head = ["Scenario", "Answer", "Status", "Unmet share", "Unmet demand",
+            f"Total cost ({cur})", f"vs base ({cur})", f"Stranded ({cur})", "Risk", "HHI",
+            "In words"]
     ws.append([c.header(h) for h in head])
+    names = comparison.names
     for r in comparison.rows:
         ws.append([
             c.text(r.scenario), c.text(ANSWER_NAMES.get(r.answer, r.answer)), c.text(r.status),
+            c.number(r.shortfall_share, FMT_PERCENT), c.number(r.shortfall, FMT_UNITS),
             c.number(r.total_cost, FMT_MONEY),
-            c.number(r.extra_cost if r.answer != "base" else None, FMT_MONEY),
-            c.number(r.shortfall, FMT_UNITS), c.number(r.shortfall_share, FMT_PERCENT),
+            c.number(r.comparable_extra_cost if r.answer != "base" else None, FMT_MONEY),
             c.number(r.stranded_spend, FMT_MONEY), c.number(r.weighted_risk, FMT_RATIO),
-            c.number(r.hhi, FMT_RATIO),
+            c.number(r.hhi, FMT_RATIO), c.text(r.verdict(names)),
         ])
     n = len(comparison.rows)
     if n > 1:
@@ -56,7 +60,7 @@ def _comparison(wb: Workbook, comparison: Comparison) -> None:
         bar.y_axis.majorGridlines = ChartLines()
         bar.y_axis.delete = bar.x_axis.delete = False
         bar.height, bar.width = 9, 18
-        bar.add_data(Reference(ws, min_col=5, min_row=4, max_row=4 + n), titles_from_data=True)
+        bar.add_data(Reference(ws, min_col=7, min_row=4, max_row=4 + n), titles_from_data=True)
         bar.set_categories(Reference(ws, min_col=1, max_col=2, min_row=5, max_row=4 + n))
         bar.legend = None
         ws.add_chart(bar, f"A{n + 7}")

@@ -14,10 +14,15 @@ Both answers solve the same stressed scenario, hold with more orders fixed, so h
 is never cheaper than re-plan. Unmet demand: by default a shock may leave demand
 unmet, so both answers allow a shortfall at :func:`analysis_penalty` per PFLOP/s
 per period (ten times the dearest way to buy compute, so any demand that can be
-met is met) and report it as **shortfall**; the penalty itself is not counted in
-the reported cost. ``demand="hard"`` keeps demand hard (a shock that cannot be
-absorbed is then infeasible, with the diagnosis saying what to relax). A scenario
-with its own shortfall penalty keeps it, and that penalty is part of its cost.
+met is met) and report it as **shortfall**; that penalty is a device, not a price
+of unmet demand, so it is not counted in the reported cost, and an answer that
+leaves demand unmet is then **not comparable** with the base on cost alone
+(:attr:`Answer.comparable`): its lower cost is demand not served, not a saving, and
+:func:`procure.wording.cost_verdict` says so ("3.87 bn CNY cheaper, but 7.6% of
+inference demand is not served"). ``demand="hard"`` keeps demand hard (a shock that
+cannot be absorbed is then infeasible, with the diagnosis saying what to relax). A
+scenario with its own shortfall penalty keeps it: that penalty is the planner's
+value of unmet demand, part of the cost, and the costs compare like with like.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ Progress = Callable[[int, str], None]
 ShouldStop = Callable[[], bool]
 ANSWERS = ("replan", "hold")
 PENALTY_FACTOR = 10.0
+UNMET_NOISE = 1e-9  # unmet demand below this share of demand is solver noise
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,8 @@ class Answer:
     buy: Mapping[str, Mapping[str, float]] = field(default_factory=dict)  # by original chip
     diagnosis: tuple[str, ...] = ()
     objective: float | None = None  # the solver's objective, analysis penalty included
+    unmet_valued: bool = True  # total_cost counts unmet demand at the plan's own penalty
+    unmet_by_workload: Mapping[str, float] = field(default_factory=dict)  # share of its demand
     result: Result | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -83,13 +91,21 @@ class Answer:
     def shortfall_share(self) -> float:
         return self.shortfall_total / self.demand_total if self.demand_total > 0 else 0.0
 
+    @property
+    def comparable(self) -> bool:
+        """Whether ``extra_cost`` compares like with like: all demand is served, or the
+        unmet part is in the cost at the plan's own penalty."""
+        return self.unmet_valued or self.shortfall_total <= UNMET_NOISE * max(
+            self.demand_total, 1.0)
+
     def to_data(self) -> dict[str, Any]:
         out = {k: getattr(self, k) for k in (
             "kind", "status", "total_cost", "capex", "extra_cost", "shortfall_total",
             "demand_total", "shortfall_share", "stranded_units", "stranded_spend",
             "cancelled_units", "cancelled_spend",
-            "weighted_risk", "hhi", "objective")}
+            "weighted_risk", "hhi", "objective", "unmet_valued", "comparable")}
         out["shortfall"] = dict(self.shortfall)
+        out["unmet_by_workload"] = dict(self.unmet_by_workload)
         out["share_by_category"] = dict(self.share_by_category)
         out["buy"] = {c: dict(p) for c, p in self.buy.items()}
         out["diagnosis"] = list(self.diagnosis)
@@ -173,6 +189,9 @@ def summarise(
     own = 0.0 if analysis_penalty_added else result.cost.shortfall_penalty
     total = result.cost.capex + result.cost.energy_new + own
     shortfall = {w: float(sum(p.values())) for w, p in (result.shortfall or {}).items()}
+    demand_of = {w.id: float(sum(w.demand)) for w in scenario.workloads}
+    unmet = {w: v / demand_of[w] for w, v in shortfall.items()
+             if v > UNMET_NOISE * max(demand_of.get(w, 0.0), 1.0) and demand_of.get(w, 0.0) > 0}
     source = case.source_of if case else (lambda chip: chip)
     buy: dict[str, dict[str, float]] = {}
     for chip, per in result.buy.items():
@@ -198,7 +217,8 @@ def summarise(
         None if base_cost is None else total - base_cost, shortfall, sum(shortfall.values()),
         demand, stranded_units, stranded_spend, cancelled_units, cancelled_spend,
         result.weighted_risk, result.hhi, dict(result.share.get("by_category", {})), buy,
-        objective=result.objective, result=result,
+        objective=result.objective, unmet_valued=not analysis_penalty_added,
+        unmet_by_workload=unmet, result=result,
     )
 
 
@@ -286,7 +306,9 @@ def memo_variants(outcomes: Sequence[StressOutcome]) -> list[tuple[str, Result]]
     """(name, Result) pairs for :func:`procure.exports.write_memo`'s comparison section.
 
     The memo compares costs, so each result's cost is the answer's total cost (the
-    analysis penalty left out) and the name says how much demand goes unmet.
+    analysis penalty left out: its ``shortfall_penalty`` is 0 while demand goes unmet,
+    which tells the memo the costs do not compare) and the name says how much demand
+    goes unmet.
     """
     out = []
     for o in outcomes:

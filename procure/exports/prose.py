@@ -354,6 +354,17 @@ def risk_paragraphs(s: Scenario, r: Result, lang: Lang) -> list[str]:
     return out
 
 
+def unmet_shares(s: Scenario, r: Result) -> dict[str, float]:
+    """Each workload's share of its demand that ``r`` leaves unserved (only those > 0)."""
+    out = {}
+    for w in s.workloads:
+        demand = float(sum(w.demand))
+        short = float(sum((r.shortfall or {}).get(w.id, {}).values()))
+        if demand > 0 and short > 1e-9 * demand:
+            out[w.id] = short / demand
+    return out
+
+
 def comparison(
     s: Scenario, base: Result, variants: Sequence[tuple[str, Result]], lang: Lang
 ) -> list[str]:
@@ -366,7 +377,16 @@ def comparison(
             continue
         diff = other.objective - base.objective
         pct = percent(abs(diff) / base.objective, 1) if base.objective else "-"
-        if abs(diff) < 0.5:
+        unmet = unmet_shares(s, other)
+        if unmet and not (other.cost and other.cost.shortfall_penalty > 0):
+            # Its cost leaves out the demand it does not serve: never call that a saving.
+            words = wording.unmet_demand_words(unmet, wording.Names.of(s), lang=lang)
+            words = t("cmp_unmet_is" if len(unmet) == 1 else "cmp_unmet_are", lang,
+                      unmet=words)
+            key = "cmp_cheaper_unmet" if diff < 0 else "cmp_dearer_unmet"
+            out.append(t(key, lang, variant=name, diff=money(abs(diff), cur, lang),
+                         unmet=words))
+        elif abs(diff) < 0.5:
             out.append(t("cmp_same", lang, variant=name))
         else:
             key = "cmp_cheaper" if diff < 0 else "cmp_dearer"

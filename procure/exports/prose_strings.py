@@ -134,6 +134,11 @@ STRINGS: dict[str, dict[str, str]] = {
         # comparison
         "cmp_cheaper": "{variant} costs {diff} less than the recommended plan ({pct}).",
         "cmp_dearer": "{variant} costs {diff} more than the recommended plan ({pct}).",
+        "cmp_cheaper_unmet": "{variant} is {diff} cheaper, but {unmet} not served: "
+        "the saving is demand left unmet, and the costs do not compare.",
+        "cmp_dearer_unmet": "{variant} costs {diff} more, and {unmet} not served.",
+        "cmp_unmet_is": "{unmet} is",
+        "cmp_unmet_are": "{unmet} are",
         "cmp_same": "{variant} costs the same as the recommended plan.",
         "cmp_infeasible": "{variant} has no feasible plan.",
         "cmp_risk": "Its weighted risk is {risk} against {base} here.",
@@ -275,6 +280,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "risk_binding_intro": "以下限制起约束作用，边际上均有代价：",
         "cmp_cheaper": "{variant}比推荐方案便宜{diff}（{pct}）。",
         "cmp_dearer": "{variant}比推荐方案贵{diff}（{pct}）。",
+        "cmp_cheaper_unmet": "{variant}便宜{diff}，但{unmet}未得到满足：省下的是未满足的需求，"
+        "两者成本不可比。",
+        "cmp_dearer_unmet": "{variant}贵{diff}，且{unmet}未得到满足。",
+        "cmp_unmet_is": "{unmet}",
+        "cmp_unmet_are": "{unmet}",
         "cmp_same": "{variant}与推荐方案成本相同。",
         "cmp_infeasible": "{variant}没有可行方案。",
         "cmp_risk": "其加权风险为{risk}，推荐方案为{base}。",

@@ -1834,12 +1834,12 @@
         <translation>额外成本</translation>
     </message>
     <message>
-        <source>Total cost minus the base plan&apos;s</source>
-        <translation>总成本减去基础计划的总成本</translation>
-    </message>
-    <message>
         <source>Demand unmet</source>
         <translation>未满足需求</translation>
+    </message>
+    <message>
+        <source>Total cost minus the base plan&apos;s; not comparable when demand goes unmet without a price for it</source>
+        <translation>总成本减去基础计划的总成本；若有需求未满足且未计价，则不可比</translation>
     </message>
     <message>
         <source>Stranded spend</source>
@@ -1860,6 +1860,10 @@
     <message>
         <source>HHI</source>
         <translation>HHI</translation>
+    </message>
+    <message>
+        <source>Against the base</source>
+        <translation>与基础计划相比</translation>
     </message>
     <message>
         <source>Variants</source>
@@ -2113,6 +2117,10 @@
     <message>
         <source>Base plan</source>
         <translation>基础计划</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>不可比</translation>
     </message>
     <message>
         <source>All workloads</source>

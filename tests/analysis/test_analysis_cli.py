@@ -36,7 +36,9 @@ def test_stress_prints_the_comparison_and_writes_every_file(plan, tmp_path, caps
     assert hold["stranded_spend"] == pytest.approx(1000)
     assert [r["answer"] for r in data["comparison"]["rows"]] == ["base", "replan", "hold"]
     sheet = openpyxl.load_workbook(xlsx)["Scenario comparison"]
-    assert sheet["E7"].value == pytest.approx(1500)  # hold's extra cost
+    assert sheet["G4"].value == "vs base (CNY)"
+    assert sheet["G7"].value == pytest.approx(1500)  # hold's extra cost
+    assert sheet["K7"].value == "1,500 CNY dearer"
     assert chart.read_text(encoding="utf-8").startswith("<?xml")
 
 

@@ -42,7 +42,10 @@ class ComparisonChart(ChartView):
             picked = [rows.get((n, answer)) for n in names]
             if all(r is None for r in picked):
                 continue
-            values[answer] = [float(getattr(r, self.measure) or 0.0) if r is not None else 0.0
+            # An answer that leaves demand unmet without a price has no comparable extra
+            # cost: no bar, rather than one that reads as a saving.
+            field = "comparable_extra_cost" if self.measure == "extra_cost" else self.measure
+            values[answer] = [float(getattr(r, field) or 0.0) if r is not None else 0.0
                               for r in picked]
         if self.measure == "shortfall_share":
             divisor, unit = 0.01, "%"
