@@ -9,11 +9,13 @@ from __future__ import annotations
 import unicodedata
 
 from procure import phrases
+from procure.domain.constraints import SHARE_KINDS
 from procure.domain.result import ConstraintReport, Result, SolveStatus
 from procure.levers import levers_of
 from procure.phrases import say
 from procure.wording import (
     Names,
+    figure,
     lever_sentence,
     percent,
     quantity,
@@ -21,7 +23,6 @@ from procure.wording import (
     shadow_price_sentence,
 )
 
-SHARE_KINDS = ("vendor_share", "category_min", "category_max", "weighted_risk")
 # A shadow price smaller than this share of the total cost is not worth a line.
 NEGLIGIBLE = 1e-9
 
@@ -93,7 +94,7 @@ def explain(result: Result, *, top: int = 10, lang: str = "en") -> str:
     if result.status is SolveStatus.INFEASIBLE:
         return _explain_infeasible(result, title, names, lang)
     if not result.status.has_plan or result.cost is None:
-        note = (result.x or {}).get("solver_message", "")
+        note = (result.x or {}).get("error") or (result.x or {}).get("solver_message", "")
         return say("ex_no_plan", lang, title=title, status=status, note=note).strip()
     cost = result.cost
 
@@ -102,10 +103,13 @@ def explain(result: Result, *, top: int = 10, lang: str = "en") -> str:
 
     penalty = (say("ex_penalty", lang, penalty=cash(cost.shortfall_penalty))
                if cost.shortfall_penalty else "")
+    present = result.present_value
+    cost_key = "ex_cost" if present is None or present == cost else "ex_cost_pv"
     lines = [
         say("ex_title", lang, title=title, status=status),
-        say("ex_cost", lang, total=cash(result.objective or 0.0), capex=cash(cost.capex),
-            energy=cash(cost.energy_new), penalty=penalty, existing=cash(cost.energy_existing)),
+        say(cost_key, lang, total=cash(result.objective or 0.0), capex=cash(cost.capex),
+            energy=cash(cost.energy_new), penalty=penalty, existing=cash(cost.energy_existing),
+            nominal=cash(cost.objective)),
     ]
     if result.status is SolveStatus.FEASIBLE:
         gap = (result.x or {}).get("mip_gap")
@@ -120,8 +124,13 @@ def explain(result: Result, *, top: int = 10, lang: str = "en") -> str:
         lines += ["", say("ex_by_vendor", lang)]
         vendor_rows = [(names.vendor.get(v, v), a) for v, a in spend["by_vendor"].items()]
         lines += _table(sorted(vendor_rows, key=lambda kv: -kv[1]), total, names, lang)
-        lines += ["", say("ex_risk", lang, risk=f"{result.weighted_risk:.2f}",
-                          hhi=f"{result.hhi:.2f}")]
+        groups = spend.get("by_group")
+        if groups:
+            lines += ["", say("ex_by_group", lang)]
+            group_rows = [(names.group.get(g, g), a) for g, a in groups.items()]
+            lines += _table(sorted(group_rows, key=lambda kv: -kv[1]), total, names, lang)
+        lines += ["", say("ex_risk", lang, risk=figure(result.weighted_risk or 0.0, entered=False),
+                          hhi=figure(result.hhi or 0.0, entered=False))]
     else:
         lines += ["", say("ex_no_purchases", lang)]
     lines += ["", say("ex_purchases", lang), *_purchases(result, names, lang)]

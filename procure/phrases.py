@@ -136,17 +136,6 @@ SENTENCES: dict[str, dict[str, str]] = {
         "unmet_part": "{share} of {workload} demand",
         "unmet_and": " and ",
         "not_comparable": "not comparable",
-        # a stress answer against the base plan (procure.wording.cost_verdict)
-        "verdict_same": "as costly as the base plan",
-        "verdict_cheaper": "{diff} cheaper",
-        "verdict_dearer": "{diff} dearer",
-        "verdict_unmet": "{head}, but {unmet} is not served",
-        "verdict_unmet_many": "{head}, but {unmet} are not served",
-        "verdict_unmet_valued": "{head}, counting unmet demand at the plan's shortfall "
-        "penalty ({unmet} not served)",
-        "unmet_part": "{share} of {workload} demand",
-        "unmet_and": " and ",
-        "not_comparable": "not comparable",
         # one limit at a time (procure.optimiser.single_lever)
         "lever_alone": "{changes} (alone enough).",
         "lever_cannot": "Changing {limit} alone cannot make the plan feasible.",
@@ -196,6 +185,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "ex_cost": "Total cost {total}: capex {capex}, energy of new units {energy}"
         "{penalty}. (The existing fleet's energy, {existing}, is not part of it.)",
         "ex_penalty": ", shortfall penalty {penalty}",
+        "ex_cost_pv": "Total cost {total} in present value ({nominal} nominal: capex {capex}, "
+        "energy of new units {energy}{penalty}). (The existing fleet's energy, {existing} "
+        "nominal, is not part of it.)",
+        "ex_by_group": "New spend by risk group (groups may overlap):",
         "ex_gap": "The time limit stopped the search; the plan is within {gap} "
         "of the best possible.",
         "ex_by_category": "New spend by category:",
@@ -284,15 +277,6 @@ SENTENCES: dict[str, dict[str, str]] = {
         "unmet_part": "{workload}需求的{share}",
         "unmet_and": "、",
         "not_comparable": "不可比",
-        "verdict_same": "与基础计划成本相同",
-        "verdict_cheaper": "便宜{diff}",
-        "verdict_dearer": "贵{diff}",
-        "verdict_unmet": "{head}，但{unmet}未得到满足",
-        "verdict_unmet_many": "{head}，但{unmet}未得到满足",
-        "verdict_unmet_valued": "{head}（未满足的需求按计划的缺口罚金计入；{unmet}未得到满足）",
-        "unmet_part": "{workload}需求的{share}",
-        "unmet_and": "、",
-        "not_comparable": "不可比",
         "lever_alone": "{changes}（仅此一项即可）。",
         "lever_cannot": "仅调整{limit}无法使方案可行。",
         "lever_join": "；",
@@ -334,6 +318,9 @@ SENTENCES: dict[str, dict[str, str]] = {
         "ex_cost": "总成本{total}：资本支出{capex}，新增设备电费{energy}"
         "{penalty}。（现有设备的电费{existing}不计入其中。）",
         "ex_penalty": "，缺口罚金{penalty}",
+        "ex_cost_pv": "总成本现值{total}（名义值{nominal}：资本支出{capex}，新增设备电费{energy}"
+        "{penalty}）。（现有设备的电费名义值{existing}不计入其中。）",
+        "ex_by_group": "按风险组的新增支出（风险组可能重叠）：",
         "ex_gap": "求解因达到时间上限而停止；该方案与最优解的差距在{gap}以内。",
         "ex_by_category": "按类别的新增支出：",
         "ex_by_vendor": "按供应商的新增支出：",

@@ -1,4 +1,4 @@
-"""``procure validate``, ``solve``, ``explain`` and ``demo``."""
+"""``procure validate``, ``solve``, ``explain``, ``demo`` and ``upgrade``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from procure.domain.model import Scenario
 from procure.domain.result import Result, SolveStatus
 from procure.errors import ProcureError
 from procure.formats.result_json import dumps_result, read_result, write_result
-from procure.formats.scenario_json import read_scenario
+from procure.formats.scenario_json import dumps_scenario, read_scenario, write_scenario
 from procure.provenance import stamp
 from procure.resources import demo_plan_path
 
@@ -48,6 +48,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="also write the Excel workbook")
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="also write the PDF memo")
     p.set_defaults(handler=cmd_solve)
+
+    p = sub.add_parser(
+        "upgrade", help="rewrite a version-1 scenario file as version 2 (same meaning)",
+        description="Rewrite a procure-scenario/1 file as procure-scenario/2, so that the "
+        "version-2 fields (memory, ramps, orders placed, discounting, currencies, risk groups) "
+        "can be added. The scenario means exactly what it meant: it has the same optimum. "
+        "Writes to stdout without -o. Exit 0, 2 if the file is not a valid scenario.",
+    )
+    p.add_argument("file", type=Path, help="scenario JSON file")
+    p.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    p.set_defaults(handler=cmd_upgrade)
 
     p = sub.add_parser(
         "explain", help="describe a result in plain language",
@@ -167,6 +178,22 @@ def write_exports(
 
         write_memo(scenario, result, pdf, source=str(source))
         print(f"wrote {pdf}", file=sys.stderr)
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    scenario = read_scenario(args.file)
+    note = ("already version 2, written unchanged" if scenario.version >= 2
+            else "upgraded to procure-scenario/2 (same meaning)")
+    upgraded = dataclasses.replace(scenario, version=max(scenario.version, 2))
+    if args.output is None:
+        sys.stdout.write(dumps_scenario(upgraded))
+        sys.stdout.flush()
+    else:
+        write_scenario(upgraded, args.output)
+    print(f"{args.file}: {note}", file=sys.stderr)
+    return EXIT_OK
 
 
 def cmd_explain(args: argparse.Namespace) -> int:

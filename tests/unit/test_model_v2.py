@@ -264,3 +264,22 @@ def test_version_2_scenarios_round_trip_losslessly():
     again = loads_scenario(dumps_scenario(scenario))
     assert again == scenario
     assert dumps_scenario(again) == dumps_scenario(scenario)
+
+
+def test_upgrade_rewrites_a_version_1_file_as_version_2_with_the_same_optimum(tmp_path, capsys):
+    from procure.cli.main import main
+
+    out = tmp_path / "v2.json"
+    assert main(["upgrade", str(EXAMPLES / "example-small.json"), "-o", str(out)]) == 0
+    assert "upgraded to procure-scenario/2" in capsys.readouterr().err
+    upgraded = json.loads(out.read_text())
+    assert upgraded["format"] == "procure-scenario/2"
+    before = solve(scenario_from_data(json.loads((EXAMPLES / "example-small.json").read_text())))
+    after = solve(scenario_from_data(upgraded))
+    assert after.objective == before.objective
+    assert main(["upgrade", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == upgraded and "already version 2" in captured.err
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "procure-scenario/1"}')
+    assert main(["upgrade", str(bad)]) == 2

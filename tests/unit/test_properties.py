@@ -145,6 +145,8 @@ def _check(scenario, *, error_allowed: bool = False) -> None:
         assert result.status is SolveStatus.INFEASIBLE
         fixed = apply_relaxations(scenario, result.diagnosis)
         again = solve(fixed)
+        if error_allowed and again.status is SolveStatus.ERROR:
+            return  # badly scaled: refusing to show a plan is a sound answer
         assert again.status is SolveStatus.OPTIMAL, result.diagnosis
         assert check_plan(fixed, again)[0] == []
 
