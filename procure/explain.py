@@ -56,10 +56,21 @@ def binding_limits(
     if top is not None:
         hot = hot[:top]
     return [
-        (c, shadow_price_sentence(c.name, c.shadow_price or 0.0, names, limit_value(c, result),
-                                  lang=lang))
+        (c, shadow_price_sentence(c.name, _price_in_words(c, result), names,
+                                  limit_value(c, result), lang=lang))
         for c in hot
     ]
+
+
+def _price_in_words(c: ConstraintReport, result: Result) -> float:
+    """The price a sentence states: for demand, with the outage rows it moves too."""
+    if c.kind == "demand":
+        from procure.metrics import demand_price
+
+        full = demand_price(result, c.name)
+        if full is not None:
+            return full
+    return c.shadow_price or 0.0
 
 
 def _impact(c: ConstraintReport) -> float:

@@ -37,7 +37,8 @@ def weakest_outage(s: Scenario, r: Result) -> OutageCase | None:
             if demand <= 0:
                 continue
             by_vendor: dict[str, float] = {}
-            for chip, eff in w.efficiency.items():
+            for chip in w.efficiency:
+                eff = w.efficiency_by_period(chip, len(s.periods))[j]
                 units = r.assign.get(chip, {}).get(w.id, {}).get(period, 0.0)
                 by_vendor[vendor_of.get(chip, "")] = (
                     by_vendor.get(vendor_of.get(chip, ""), 0.0) + peak.get(chip, 0.0) * eff * units
@@ -48,3 +49,27 @@ def weakest_outage(s: Scenario, r: Result) -> OutageCase | None:
                 if worst is None or remaining < worst.remaining - 1e-12:
                     worst = OutageCase(v.id, w.id, period, remaining)
     return worst
+
+
+def demand_price(r: Result, name: str) -> float | None:
+    """What one more PFLOP/s of demand ``demand:{w}:{t}`` costs in the scenario.
+
+    The demand row's shadow price prices that row alone; but a planner who raises the
+    demand also raises every outage row of the same workload and period (their
+    right-hand side is delta x D), so the full price is the demand row's plus, for each
+    such row, its shadow price times delta (its rhs over the demand's rhs).
+    """
+    try:
+        row = r.constraint(name)
+    except KeyError:
+        return None
+    if row.shadow_price is None:
+        return None
+    total = row.shadow_price
+    workload, period = row.parts
+    if row.rhs <= 0:
+        return total
+    for other in r.constraints:
+        if other.kind in ("outage", "outage_group") and other.parts[-2:] == (workload, period):
+            total += (other.shadow_price or 0.0) * other.rhs / row.rhs
+    return total
