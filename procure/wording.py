@@ -10,6 +10,7 @@ default) or Simplified Chinese (``lang="zh"``, money as the memo says it,
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -37,6 +38,40 @@ def money(amount: float, currency: str = "CNY") -> str:
 def percent(share: float, digits: int = 0) -> str:
     """``0.413`` as ``41%`` (or ``41.3%`` with ``digits=1``)."""
     return phrases.percent(share, digits)
+
+
+MIN_DIGITS = 3
+MAX_DIGITS = 6
+
+
+def _decimals(value: float, digits: int) -> int:
+    """Decimals that give ``value`` ``digits`` significant digits."""
+    if value == 0:
+        return digits - 1
+    return max(digits - 1 - math.floor(math.log10(abs(value))), 0)
+
+
+def _as_entered(value: float, *, entered: bool) -> str:
+    """At least three significant digits; an entered figure keeps every digit it was typed
+    with (up to six), so a limit of 0.435 is never shown as 0.43 or 0.44."""
+    digits = MIN_DIGITS
+    if entered:
+        exact = round(value, _decimals(value, MAX_DIGITS))
+        while digits < MAX_DIGITS and round(value, _decimals(value, digits)) != exact:
+            digits += 1
+    return f"{value:,.{_decimals(value, digits)}f}"
+
+
+def figure(value: float, *, entered: bool = True) -> str:
+    """A 0..1 figure (a risk score or limit, HHI) as a planner entered it: ``0.435``,
+    ``0.200``, ``0.4351``; ``entered=False`` for a computed one (three digits)."""
+    return _as_entered(value, entered=entered)
+
+
+def limit_percent(share: float, *, entered: bool = True) -> str:
+    """A share limit as a percentage with the precision it was entered with: ``43.5%``,
+    ``30.0%``, ``43.51%`` (never rounded to whole percent)."""
+    return _as_entered(share * 100, entered=entered) + "%"
 
 
 def quantity(value: float, unit: str = "") -> str:
@@ -161,13 +196,14 @@ def relaxation_message(
     share_kinds = ("vendor_share", "category_max", "category_min", "weighted_risk",
                    "group_share")
     if zh and kind in share_kinds and current is None:
-        amount = (f"{relax_by:.2f}" if kind == "weighted_risk"
-                  else f"{relax_by * 100:.1f} 个百分点")
+        amount = (figure(relax_by, entered=False) if kind == "weighted_risk"
+                  else f"{_as_entered(relax_by * 100, entered=False)} 个百分点")
         return say("relax_other", lang, name=_limit_label(kind, parts, names, lang),
                    amount=amount)
     target = current + relax_by if current is not None else None
-    instead = (say("instead", lang, target=percent(target), current=percent(current))
-               if target is not None else "")
+    # The limit as entered, the target to the same care: "43.5% instead of 40.0%".
+    instead = (say("instead", lang, target=limit_percent(target, entered=False),
+                   current=limit_percent(current)) if target is not None else "")
     category = phrases.category_name(parts[0], lang) if parts else ""
     if kind == "vendor_share":
         vendor = names.vendor.get(parts[0], parts[0])
@@ -179,12 +215,12 @@ def relaxation_message(
         return say("relax_category_max", lang, category=category, instead=instead)
     if kind == "category_min":
         lowered = max(current - relax_by, 0.0) if current is not None else None
-        floor = (say("instead", lang, target=percent(lowered), current=percent(current))
-                 if lowered is not None else "")
+        floor = (say("instead", lang, target=limit_percent(lowered, entered=False),
+                     current=limit_percent(current)) if lowered is not None else "")
         return say("relax_category_min", lang, category=category, instead=floor)
     if kind == "weighted_risk":
-        limit = (say("instead", lang, target=f"{target:.2f}", current=f"{current:.2f}")
-                 if target is not None else "")
+        limit = (say("instead", lang, target=figure(target, entered=False),
+                     current=figure(current)) if target is not None else "")
         return say("relax_weighted_risk", lang, instead=limit)
     return say("relax_other", lang, name=name, amount=f"{relax_by:g}")
 
@@ -289,7 +325,7 @@ def shadow_price_sentence(
     """
     kind, *parts = name.split(":")
     gain, loss = names.money(-shadow, lang), names.money(shadow, lang)
-    now = say("now", lang, value=percent(limit)) if limit is not None else ""
+    now = say("now", lang, value=limit_percent(limit)) if limit is not None else ""
     if kind == "demand":
         workload = names.workload.get(parts[0], parts[0])
         return say("sp_demand", lang, workload=workload, period=parts[1], cost=loss)
@@ -314,7 +350,7 @@ def shadow_price_sentence(
         return say("sp_category_max", lang, category=phrases.category_name(parts[0], lang),
                    now=now, gain=names.money(-shadow / 100, lang))
     if kind == "weighted_risk":
-        level = say("now", lang, value=f"{limit:.3g}") if limit is not None else ""
+        level = say("now", lang, value=figure(limit)) if limit is not None else ""
         return say("sp_weighted_risk", lang, now=level, gain=names.money(-shadow / 100, lang))
     if kind == "outage":
         vendor = names.vendor.get(parts[0], parts[0])

@@ -60,6 +60,10 @@ FMT_UNITS = "#,##0.0"
 FMT_PFLOPS = "#,##0.00"
 FMT_PERCENT = "0.0%"
 FMT_RATIO = "0.000"
+# Limits, shares and scores a planner types keep the digits they were typed with (at least
+# three significant ones): 43.5%, 43.51%; 0.435, 0.4351 (as procure.wording says them).
+FMT_LIMIT_PERCENT = "0.0##%"
+FMT_LIMIT_RATIO = "0.000###"
 FMT_PLAIN = "General"
 
 
@@ -96,8 +100,9 @@ VENDOR_SHEET = RecordSheet(
         Column("id", "ID", "text", 14, required=True),
         Column("name", "Name", "text", 24),
         Column("category", "Category", "text", 14, required=True),
-        Column("risk", "Risk (0-1)", "number", 11, "0.00"),
-        Column("max_share", "Max share", "number", 11, FMT_PERCENT, note="blank: the global cap"),
+        Column("risk", "Risk (0-1)", "number", 11, FMT_LIMIT_RATIO),
+        Column("max_share", "Max share", "number", 11, FMT_LIMIT_PERCENT,
+               note="blank: the global cap"),
         _X,
     ),
 )
@@ -152,8 +157,8 @@ CATEGORY_SHEET = RecordSheet(
     CATEGORY_LIMITS,
     (
         Column("category", "Category", "text", 16, required=True),
-        Column("min", "Min share", "number", 11, FMT_PERCENT),
-        Column("max", "Max share", "number", 11, FMT_PERCENT),
+        Column("min", "Min share", "number", 11, FMT_LIMIT_PERCENT),
+        Column("max", "Max share", "number", 11, FMT_LIMIT_PERCENT),
         _X,
     ),
 )
@@ -204,10 +209,11 @@ SCENARIO_FIELDS = (
     Field("integer", "bool", note="TRUE: whole lots only (integer mode)"),
     Field("shortfall_penalty", "number", FMT_MONEY, "blank: demand is a hard constraint"),
     Field("budget.total", "number", FMT_MONEY, "blank: no total budget"),
-    Field("limits.vendor_max_share", "number", FMT_PERCENT, "blank: no global vendor cap"),
-    Field("limits.max_weighted_risk", "number", "0.00", "blank: no risk limit"),
+    Field("limits.vendor_max_share", "number", FMT_LIMIT_PERCENT, "blank: no global vendor cap"),
+    Field("limits.max_weighted_risk", "number", FMT_LIMIT_RATIO, "blank: no risk limit"),
     Field(
-        "limits.outage_coverage", "number", FMT_PERCENT, "share of demand kept if a vendor fails"
+        "limits.outage_coverage", "number", FMT_LIMIT_PERCENT,
+        "share of demand kept if a vendor fails",
     ),
     Field("x", "json", note="extensions of the scenario (JSON)"),
     Field("budget.x", "json", note="extensions of the budget (JSON)"),

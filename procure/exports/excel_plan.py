@@ -173,7 +173,7 @@ def write_spend(wb: Workbook, s: Scenario, lay: PlanLayout) -> None:
                 c.formula(f"={quote_sheet(L.VENDORS)}D{row}", "0.00"),
                 c.formula(f"=SUMIF({chip_range('C')},A{row},{chip_range(tot)})", L.FMT_MONEY),
                 c.formula(f"=IF({grand}=0,0,E{row}/{grand})", L.FMT_PERCENT),
-                c.number(s.vendor_cap(v), L.FMT_PERCENT),
+                c.number(s.vendor_cap(v), L.FMT_LIMIT_PERCENT),
             ]
         )
     vl = lay.vendor_last
@@ -200,8 +200,8 @@ def write_spend(wb: Workbook, s: Scenario, lay: PlanLayout) -> None:
                 c.text(name),
                 c.formula(f"=SUMIF($C$2:$C${vl},A{row},$E$2:$E${vl})", L.FMT_MONEY),
                 c.formula(f"=IF({grand}=0,0,B{row}/{grand})", L.FMT_PERCENT),
-                c.number(share.min if share else None, L.FMT_PERCENT),
-                c.number(share.max if share else None, L.FMT_PERCENT),
+                c.number(share.min if share else None, L.FMT_LIMIT_PERCENT),
+                c.number(share.max if share else None, L.FMT_LIMIT_PERCENT),
             ]
         )
     first, last = lay.category_header + 1, lay.category_total_row - 1

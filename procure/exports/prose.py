@@ -38,9 +38,9 @@ def count(value: float) -> str:
 
 
 def ratio(value: float) -> str:
-    """A 0..1 figure (risk, HHI) with two decimals, or three when the third matters (0.435)."""
-    text = f"{value:.3f}"
-    return text[:-1] if text.endswith("0") else text
+    """A computed 0..1 figure (risk, HHI) to three significant digits, as its limit beside
+    it is said (:func:`procure.wording.figure`): 0.360 against a limit of 0.500."""
+    return wording.figure(value, entered=False)
 
 
 def long_date(day: dt.date, lang: Lang) -> str:
@@ -318,7 +318,7 @@ def risk_paragraphs(s: Scenario, r: Result, lang: Lang) -> list[str]:
     risk = ratio(r.weighted_risk or 0.0)
     limit = s.limits.max_weighted_risk
     out.append(
-        t("risk_weighted", lang, risk=risk, limit=ratio(limit))
+        t("risk_weighted", lang, risk=risk, limit=wording.figure(limit))
         if limit is not None
         else t("risk_weighted_nolimit", lang, risk=risk)
     )
@@ -347,7 +347,7 @@ def risk_paragraphs(s: Scenario, r: Result, lang: Lang) -> list[str]:
         }
         delta = s.limits.outage_coverage
         out.append(
-            t("risk_outage", lang, required=percent(delta), **values)
+            t("risk_outage", lang, required=wording.limit_percent(delta), **values)
             if delta > 0
             else t("risk_outage_none", lang, **values)
         )

@@ -62,7 +62,7 @@ def test_memo_states_the_plan_in_words_and_figures(small_memo: Path) -> None:
         "the cap on In-house ASIC's share of new spend: raising it by one percentage point "
         "would save about 310,829 CNY.",
         "one more PFLOP/s of LLM inference in 2026Q4 would cost about 326,323 CNY",
-        "Spend-weighted vendor risk is 0.36 against a limit of 0.50.",
+        "Spend-weighted vendor risk is 0.360 against a limit of 0.500.",
         "Vendor concentration (HHI) is 0.52",
         "Scenario comparison",
         "No imports costs the same as the recommended plan.",

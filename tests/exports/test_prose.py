@@ -46,7 +46,7 @@ def test_percent_ratio_and_count() -> None:
     assert prose.percent(0.4) == "40%"
     assert prose.percent(0.2381) == "23.8%"
     assert prose.ratio(0.435) == "0.435"
-    assert prose.ratio(0.36) == "0.36"
+    assert prose.ratio(0.36) == "0.360"  # three digits, as the limit beside it
     assert prose.count(441.4163) == "441.4"
     assert prose.count(1_117_539.0) == "1,117,539"
 

@@ -29,7 +29,7 @@ def test_the_diagnosis_is_shown_in_the_chosen_language(qtbot):
     panel.set_result(result, scenario, "zh")
     texts = [w.text() for w in panel.relaxation_labels]
     assert len(texts) == len(result.diagnosis) >= 1
-    assert all(_has_chinese(t) and "（原为60%）" in t for t in texts)
+    assert all(_has_chinese(t) and "（原为60.0%）" in t for t in texts)
     levers = [w.text() for w in panel.lever_labels]
     assert levers and all("仅此一项即可" in t for t in levers)
     english = DiagnosisPanel()

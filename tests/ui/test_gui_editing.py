@@ -160,9 +160,20 @@ def test_percent_cells_accept_percent_and_fraction(document):
     row = next(i for i, f in enumerate(FIELDS) if f.path == ("limits", "outage_coverage"))
     assert fields.setData(fields.index(row, 0), "30%")
     assert document.scenario.limits.outage_coverage == 0.3
-    assert fields.index(row, 0).data() == "30%"
+    assert fields.index(row, 0).data() == "30.0%"
     assert fields.setData(fields.index(row, 0), "45")
     assert document.scenario.limits.outage_coverage == 0.45
+
+
+def test_limits_show_the_precision_they_were_entered_with(document):
+    """A weighted-risk limit of 0.435 is 0.435 (not 0.43); a share of 43.51% stays so."""
+    fields = PlanFieldsModel(document)
+    risk = next(i for i, f in enumerate(FIELDS) if f.path == ("limits", "max_weighted_risk"))
+    assert fields.setData(fields.index(risk, 0), "0.435")
+    assert fields.index(risk, 0).data() == "0.435"
+    cover = next(i for i, f in enumerate(FIELDS) if f.path == ("limits", "outage_coverage"))
+    assert fields.setData(fields.index(cover, 0), "43.51%")
+    assert fields.index(cover, 0).data() == "43.51%"
 
 
 def test_category_share_cells_create_and_remove_the_limit(document):

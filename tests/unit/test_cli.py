@@ -72,7 +72,7 @@ def test_explain_reports_binding_limits(tmp_path, capsys, example_path):
     assert main(["explain", str(out)]) == 0
     text = capsys.readouterr().out
     assert "New spend by category:" in text
-    assert "Raising In-house ASIC's cap on new spend (now 60%) by one percentage point" in text
+    assert "Raising In-house ASIC's cap on new spend (now 60.0%) by one percentage point" in text
     assert "Each extra PFLOP/s of LLM inference demand in 2026Q4 costs 326,323 CNY." in text
 
 

@@ -62,7 +62,7 @@ def test_vendor_cap_relaxation_in_units_of_the_limit():
     assert "vendor_share:A" in found
     relax = found["vendor_share:A"]
     assert relax.relax_by == pytest.approx(0.2, rel=1e-4)
-    assert relax.message == "Let A take 50% instead of 30% of new spend."
+    assert relax.message == "Let A take 50.0% instead of 30.0% of new spend."
 
 
 def test_existing_fleet_over_the_power_cap():

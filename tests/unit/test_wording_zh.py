@@ -21,9 +21,9 @@ def test_demand_relaxation_in_chinese_and_english():
 
 def test_vendor_share_relaxation_says_the_new_and_old_cap():
     zh = relaxation_message("vendor_share:nv", 0.11, 0.30, NAMES, lang="zh")
-    assert zh == "允许Nvidia占新增支出的41%（原为30%）。"
+    assert zh == "允许Nvidia占新增支出的41.0%（原为30.0%）。"
     assert relaxation_message("vendor_share:nv", 0.11, 0.30, NAMES) == (
-        "Let Nvidia take 41% instead of 30% of new spend.")
+        "Let Nvidia take 41.0% instead of 30.0% of new spend.")
     # without the present cap (a result file explained on its own): percentage points
     assert "11.0 个百分点" in relaxation_message("vendor_share:nv", 0.11, None, NAMES, lang="zh")
 
@@ -41,7 +41,7 @@ def test_shadow_prices_in_chinese():
     demand = shadow_price_sentence("demand:train:2026Q3", 2.5e6, NAMES, lang="zh")
     assert demand == "2026Q3的训练需求每增加 1 PFLOP/s，成本增加250.0 万元。"
     share = shadow_price_sentence("vendor_share:nv", -5e8, NAMES, 0.35, lang="zh")
-    assert share == "Nvidia的新增支出份额上限（目前为35%）每提高一个百分点，可节省500.0 万元。"
+    assert share == "Nvidia的新增支出份额上限（目前为35.0%）每提高一个百分点，可节省500.0 万元。"
     budget = shadow_price_sentence("budget:total", -0.25, NAMES, lang="zh")
     assert budget == "总预算每增加 1 元，总成本可减少 0.25 元。"
     assert shadow_price_sentence("budget:total", -0.25, NAMES) == (

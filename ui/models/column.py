@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from procure import wording
 from ui import formatting
 from ui.i18n import tr as _tr
 
@@ -87,18 +88,22 @@ class Column:
                 if choice == value:
                     return label
             return str(value)
-        return display_value(self.kind, value, currency, self.decimals)
+        return display_value(self.kind, value, currency, self.decimals, entered=self.editable)
 
     def parse(self, value: Any) -> Any:
         """A typed or pasted value as the model stores it; ``ValueError`` says why not."""
         return parse_value(self.kind, value, self.optional)
 
 
-def display_value(kind: Kind, value: Any, currency: str = "CNY", decimals: int = 3) -> str:
+def display_value(kind: Kind, value: Any, currency: str = "CNY", decimals: int = 3, *,
+                  entered: bool = True) -> str:
+    """A cell's text. Shares and scores a planner typed keep every digit they were typed
+    with (a risk limit of 0.435 is 0.435, not 0.43), as the CLI, workbook and memo show
+    them (:func:`procure.wording.figure`); computed ones show three significant digits."""
     if kind is Kind.PERCENT:
-        return formatting.percent(value, 0 if float(value * 100).is_integer() else 1)
+        return wording.limit_percent(float(value), entered=entered)
     if kind is Kind.SCORE:
-        return f"{value:.{min(decimals, 2)}f}"
+        return wording.figure(float(value), entered=entered)
     if kind is Kind.MONEY:
         return formatting.number(value, 0)
     if kind is Kind.INTEGER:
