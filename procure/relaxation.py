@@ -9,97 +9,68 @@ it sets, so the plan's audit log and undo record exactly what moved.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import replace
 
 from procure.domain import constraints as K
-from procure.domain.edits import EditPath, SetField, get_in
-from procure.domain.model import CategoryShare, PerPeriod, Scenario
+from procure.domain.edits import EditPath, SetField, get_in, set_in
+from procure.domain.model import CategoryShare, Scenario
 from procure.domain.result import Relaxation
 from procure.errors import ProcureError
 
 
-def _bump(values: PerPeriod, index: int, delta: float, low: float = 0.0) -> PerPeriod:
-    out = list(values)
-    out[index] = max(out[index] + delta, low)
-    return tuple(out)
-
-
 def apply_relaxation(s: Scenario, relaxation: Relaxation) -> Scenario:
-    """``s`` with one limit moved by ``relaxation.relax_by`` in the relaxing direction."""
-    kind, *parts = relaxation.constraint.split(":")
+    """``s`` with one limit moved by ``relaxation.relax_by`` in the relaxing direction.
+
+    Which value moves, and which way, is the row kind's (``relax_path``, ``loosen_up`` in
+    :mod:`procure.domain.constraints`); limits in units of a share stay within [0, 1], every
+    amount stays >= 0. Outage coverage is one level for all its rows, lowered far enough
+    for the named row."""
+    kind, ids = _relaxable(relaxation.constraint)
     by = relaxation.relax_by
     try:
-        if kind == "budget" and parts == ["total"]:
-            return replace(s, budget=replace(s.budget, total=(s.budget.total or 0.0) + by))
-        if kind == "budget":
-            t = s.periods.index(parts[0])
-            per_period = _bump(s.budget.per_period or (0.0,) * len(s.periods), t, by)
-            return replace(s, budget=replace(s.budget, per_period=per_period))
-        if kind == "power":
-            t = s.periods.index(parts[0])
-            return replace(s, power_cap_kw=_bump(s.power_cap_kw or (0.0,) * len(s.periods), t, by))
-        if kind == "supply":
-            t = s.periods.index(parts[1])
-            chips = tuple(
-                replace(c, supply=_bump(c.supply, t, by)) if c.id == parts[0] and c.supply else c
-                for c in s.chips
-            )
-            return replace(s, chips=chips)
-        if kind == "demand":
-            t = s.periods.index(parts[1])
-            workloads = tuple(
-                replace(w, demand=_bump(w.demand, t, -by)) if w.id == parts[0] else w
-                for w in s.workloads
-            )
-            return replace(s, workloads=workloads)
-        if kind == "memory":
-            t = s.periods.index(parts[1])
-            workloads = tuple(
-                replace(w, memory_demand=_bump(w.memory_demand, t, -by))
-                if w.id == parts[0] and w.memory_demand is not None else w
-                for w in s.workloads
-            )
-            return replace(s, workloads=workloads)
-        if kind in ("outage", "outage_group"):
-            return _lower_outage_coverage(s, parts, by)
-        if kind == "group_share":
-            groups = tuple(
-                replace(g, max_share=min((1.0 if g.max_share is None else g.max_share) + by, 1.0))
-                if g.id == parts[0] else g
-                for g in s.risk_groups
-            )
-            return replace(s, risk_groups=groups)
-        if kind == "vendor_share":
-            vendors = tuple(
-                replace(v, max_share=min(s.vendor_cap(v) + by, 1.0)) if v.id == parts[0] else v
-                for v in s.vendors
-            )
-            return replace(s, vendors=vendors)
-        if kind in ("category_min", "category_max"):
-            shares = dict(s.limits.category_share)
-            share = shares.get(parts[0], CategoryShare())
-            if kind == "category_min":
-                share = replace(share, min=max((share.min or 0.0) - by, 0.0))
-            else:
-                share = replace(share, max=min((share.max if share.max is not None else 1.0) + by,
-                                               1.0))
-            shares[parts[0]] = share
-            return replace(s, limits=replace(s.limits, category_share=shares))
-        if kind == "weighted_risk":
-            rho = s.limits.max_weighted_risk if s.limits.max_weighted_risk is not None else 1.0
-            return replace(s, limits=replace(s.limits, max_weighted_risk=min(rho + by, 1.0)))
-    except (ValueError, IndexError, TypeError) as exc:
+        if kind in (K.OUTAGE, K.OUTAGE_GROUP):
+            return _lower_outage_coverage(s, ids, by)
+        path = kind.path(ids)
+        if kind in (K.CATEGORY_MIN, K.CATEGORY_MAX) and ids["category"] not in (
+            s.limits.category_share
+        ):  # the entry may not exist yet
+            s = set_in(s, kind.field_path(ids), CategoryShare(), s.periods)
+        current = _current(s, kind, ids, path)
+        moved = current + by if kind.loosen_up else current - by
+        high = 1.0 if kind.unit in (K.Unit.SHARE, K.Unit.RISK) else math.inf
+        return set_in(s, path, min(max(moved, 0.0), high), s.periods)
+    except (ValueError, IndexError, TypeError, ProcureError) as exc:
         raise ProcureError(
             f"The relaxation of {relaxation.constraint} does not fit this scenario."
         ) from exc
-    raise ProcureError(f"Procure cannot relax {relaxation.constraint!r} automatically.")
 
 
-def _lower_outage_coverage(s: Scenario, parts: list[str], by: float) -> Scenario:
+def _relaxable(constraint: str) -> tuple[K.RowKind, dict[str, str]]:
+    try:
+        kind, ids = K.parse_name(constraint)
+    except (KeyError, ValueError):
+        kind = None
+    if kind is None or not kind.relaxable:
+        raise ProcureError(f"Procure cannot relax {constraint!r} automatically.")
+    return kind, ids
+
+
+def _current(s: Scenario, kind: K.RowKind, ids: dict[str, str], path: EditPath) -> float:
+    """The value a relaxation moves, with the meaning an absent value has for that row."""
+    if kind is K.VENDOR_SHARE:
+        return s.vendor_cap(next(v for v in s.vendors if v.id == ids["vendor"]))
+    value = get_in(s, path, s.periods)
+    if value is None:  # an absent cap is 1 (shares, risk); an absent amount 0
+        return 1.0 if kind.unit in (K.Unit.SHARE, K.Unit.RISK) and kind.loosen_up else 0.0
+    return float(value)
+
+
+def _lower_outage_coverage(s: Scenario, ids: dict[str, str], by: float) -> Scenario:
     """Outage coverage is one number for all rows: lower it enough for this row."""
-    workload = next(w for w in s.workloads if w.id == parts[1])
-    demand = workload.demand[s.periods.index(parts[2])]
+    workload = next(w for w in s.workloads if w.id == ids["workload"])
+    demand = workload.demand[s.periods.index(ids["period"])]
     delta = s.limits.outage_coverage
     if demand > 0:
         delta = max(min(delta, (delta * demand - by) / demand), 0.0)
@@ -114,15 +85,10 @@ def apply_relaxations(s: Scenario, relaxations: Iterable[Relaxation]) -> Scenari
 
 
 def _field_of(constraint: str) -> EditPath:
-    """The scenario field :func:`apply_relaxation` changes for ``constraint`` (the registry's
-    relax path; for a category limit the whole entry, which may not exist yet)."""
-    try:
-        kind, ids = K.parse_name(constraint)
-    except (KeyError, ValueError):
-        kind = None
-    if kind is None or not kind.relaxable:
-        raise ProcureError(f"Procure cannot relax {constraint!r} automatically.")
-    return kind.path(ids)
+    """The scenario field :func:`apply_relaxation` changes for ``constraint`` (for a
+    per-period value the whole series, for a category limit its whole entry)."""
+    kind, ids = _relaxable(constraint)
+    return kind.field_path(ids)
 
 
 def relaxation_edit(s: Scenario, relaxation: Relaxation) -> SetField:

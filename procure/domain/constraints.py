@@ -70,7 +70,8 @@ class RowKind:
     step: float = 1.0
     relaxable: bool = True
     relax_path: tuple[str, ...] = ()
-    """The scenario field a relaxation moves (``{vendor}`` etc. filled from the name)."""
+    """The scenario value a relaxation moves, as an edit path (``{vendor}``, ``{period}``
+    etc. filled from the row's name): ``("budget", "per_period", "{period}")``."""
     loosen_up: bool = True
     """True when relaxing raises the scenario's number (a budget, a cap), False when it
     lowers it (demand to drop, a category floor, outage coverage)."""
@@ -111,33 +112,42 @@ class RowKind:
         return ids
 
     def path(self, ids: Mapping[str, str]) -> tuple[str, ...]:
-        """:attr:`relax_path` with the row's ids filled in."""
+        """:attr:`relax_path` with the row's ids filled in: the one value that moves."""
         return tuple(part.format(**ids) for part in self.relax_path)
+
+    def field_path(self, ids: Mapping[str, str]) -> tuple[str, ...]:
+        """The whole field holding that value (a per-period series, a category's entry):
+        what an undoable edit of the relaxation sets."""
+        last = self.relax_path[-1:] if self.relax_path else ()
+        whole = last in (("{period}",), ("min",), ("max",))
+        return self.path(ids)[:-1] if whole else self.path(ids)
 
 
 CAPACITY = RowKind("capacity", "capacity:{chip}:{period}", Sense.LE, Unit.UNITS, Group.DERIVED,
                    relaxable=False, ranged=True)
 DEMAND = RowKind("demand", "demand:{workload}:{period}", Sense.GE, Unit.PFLOPS, Group.DEMAND,
-                 relax_path=("workloads", "{workload}", "demand"), loosen_up=False, ranged=True)
+                 relax_path=("workloads", "{workload}", "demand", "{period}"), loosen_up=False,
+                 ranged=True)
 MEMORY = RowKind("memory", "memory:{workload}:{period}", Sense.GE, Unit.TB, Group.DEMAND,
-                 relax_path=("workloads", "{workload}", "memory_demand"), loosen_up=False,
+                 relax_path=("workloads", "{workload}", "memory_demand", "{period}"),
+                 loosen_up=False,
                  ranged=True, version=2)
 SUPPLY = RowKind("supply", "supply:{chip}:{period}", Sense.LE, Unit.UNITS, Group.SUPPLY,
-                 relax_path=("chips", "{chip}", "supply"), ranged=True)
+                 relax_path=("chips", "{chip}", "supply", "{period}"), ranged=True)
 BUDGET = RowKind("budget", "budget:{period}", Sense.LE, Unit.MONEY, Group.BUDGET,
-                 relax_path=("budget", "per_period"), ranged=True)
+                 relax_path=("budget", "per_period", "{period}"), ranged=True)
 BUDGET_TOTAL = RowKind("budget_total", "budget:total", Sense.LE, Unit.MONEY, Group.BUDGET,
                        relax_path=("budget", "total"), ranged=True)
 POWER = RowKind("power", "power:{period}", Sense.LE, Unit.KW, Group.POWER,
-                relax_path=("power_cap_kw",), ranged=True)
+                relax_path=("power_cap_kw", "{period}"), ranged=True)
 VENDOR_SHARE = RowKind("vendor_share", "vendor_share:{vendor}", Sense.LE, Unit.SHARE, Group.SHARE,
                        share=True, step=0.01, relax_path=("vendors", "{vendor}", "max_share"))
 CATEGORY_MIN = RowKind("category_min", "category_min:{category}", Sense.GE, Unit.SHARE,
                        Group.SHARE, share=True, step=0.01, loosen_up=False,
-                       relax_path=("limits", "category_share", "{category}"))
+                       relax_path=("limits", "category_share", "{category}", "min"))
 CATEGORY_MAX = RowKind("category_max", "category_max:{category}", Sense.LE, Unit.SHARE,
                        Group.SHARE, share=True, step=0.01,
-                       relax_path=("limits", "category_share", "{category}"))
+                       relax_path=("limits", "category_share", "{category}", "max"))
 GROUP_SHARE = RowKind("group_share", "group_share:{group}", Sense.LE, Unit.SHARE, Group.SHARE,
                       share=True, step=0.01, relax_path=("risk_groups", "{group}", "max_share"),
                       version=2)

@@ -283,3 +283,36 @@ def test_upgrade_rewrites_a_version_1_file_as_version_2_with_the_same_optimum(tm
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "procure-scenario/1"}')
     assert main(["upgrade", str(bad)]) == 2
+
+
+def test_diagnoses_of_the_new_rows_applied_make_the_plan_feasible():
+    """Memory nobody can hold, a group forbidden (cap 0) that holds the only chips, and a
+    group outage no other vendor can cover: each diagnosis, applied (and applied as the
+    one undoable edit it names), makes the plan feasible."""
+    from procure.relaxation import apply_relaxations, relaxation_edits
+
+    memory = v2()
+    memory["workloads"][0]["memory_demand"] = 2
+    forbidden = v2()
+    forbidden["risk_groups"] = [{"id": "g", "vendors": ["A", "B"], "max_share": 0}]
+    outage = v2(limits={"outage_coverage": 0.5})
+    outage["risk_groups"] = [{"id": "g", "vendors": ["A", "B"]}]
+    expected = {"memory:w:P1": ("workloads", "w", "memory_demand"),
+                "group_share:g": ("risk_groups", "g", "max_share"),
+                "outage_group:g:w:P1": ("limits", "outage_coverage")}
+    for data in (memory, forbidden, outage):
+        scenario = build(data)
+        result = solve(scenario)
+        assert result.status is SolveStatus.INFEASIBLE
+        names = {d.constraint for d in result.diagnosis}
+        assert names & set(expected), names
+        fixed = apply_relaxations(scenario, result.diagnosis)
+        assert solve(fixed).status is SolveStatus.OPTIMAL
+        edits = relaxation_edits(scenario, result.diagnosis)
+        for relax, edit in zip(result.diagnosis, edits, strict=True):
+            if relax.constraint in expected:
+                assert edit.path == expected[relax.constraint]
+        edited = scenario
+        for edit in edits:
+            edited, _ = edit.apply(edited)
+        assert edited == fixed
