@@ -31,6 +31,7 @@ from procure.exports import excel_plan as P
 from procure.exports.checks import ensure_result_matches, solver_name_of
 from procure.exports.excel_cells import Cells, print_layout, quote_sheet, set_widths
 from procure.exports.excel_inputs import write_input_sheets
+from procure.exports.excel_orders import write_orders
 from procure.exports.prose import Lang, diagnosis, ratio, recommendation
 from procure.fs import atomic_write_bytes
 
@@ -282,6 +283,7 @@ def write_workbook(
     _summary(wb, scenario, result, lay, language)
     if result.status.has_plan:
         P.write_purchases(wb, scenario, result, lay)
+        write_orders(wb, scenario, result)  # the same purchases in whole lots
         P.write_spend(wb, scenario, lay)
         P.write_spend_by_chip(wb, scenario, lay)
         rows = P.assignment_rows(scenario, result)

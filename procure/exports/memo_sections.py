@@ -22,6 +22,7 @@ from procure.exports import prose
 from procure.exports.charts import category_bars, fold_small, vendor_pie
 from procure.exports.fonts import FontSet, markup
 from procure.exports.prose import Lang, Names, t
+from procure.exports.whole_units import whole_orders
 from procure.metrics import weakest_outage
 
 NAVY = colors.HexColor("#1F3864")
@@ -146,7 +147,7 @@ def headline(ctx: MemoContext, st: dict[str, ParagraphStyle]) -> list[Any]:
     r, s, lang = ctx.result, ctx.scenario, ctx.lang
     if r.cost is None:
         return []
-    units = sum(sum(p.values()) for p in r.buy.values())
+    units = whole_orders(s, r).total_units  # as ordered: whole lots
     limit = s.limits.max_weighted_risk
     case = weakest_outage(s, r)
     achieved = prose.percent(max(case.remaining, 0.0)) if case else "-"
@@ -234,17 +235,23 @@ def largest_orders(ctx: MemoContext, st: dict[str, ParagraphStyle], limit: int =
             t("col_share", lang),
         ]
     ]
+    whole = whole_orders(s, r)
     for chip in top:
         rows.append(
             [
                 names.chips.get(chip, chip),
                 names.vendors.get(names.chip_vendor.get(chip, ""), "?"),
-                prose.count(sum(r.buy.get(chip, {}).values())),
+                prose.count(whole.units_of(chip)),
                 ctx.money(by_chip[chip]),
                 prose.percent(by_chip[chip] / capex, 1),
             ]
         )
-    return [grid_table(rows, (150, 120, 60, 100, 56), st, ctx.fonts, numeric=(2, 3, 4))]
+    out: list[Any] = [grid_table(rows, (150, 120, 60, 100, 56), st, ctx.fonts,
+                                 numeric=(2, 3, 4))]
+    note = prose.rounding_note(s, r, lang)
+    if note:
+        out.append(para(note, st["small"], ctx.fonts))
+    return out
 
 
 def risk(ctx: MemoContext, st: dict[str, ParagraphStyle], limit: int = 8) -> list[Any]:

@@ -17,6 +17,7 @@ from procure import wording
 from procure.domain.model import Scenario
 from procure.domain.result import ConstraintReport, Result
 from procure.exports.prose_strings import CATEGORY_NAMES, STATUS_NAMES, STRINGS
+from procure.exports.whole_units import whole_orders
 from procure.levers import levers_of
 from procure.metrics import weakest_outage
 from procure.phrases import LANGUAGES, Lang, money, percent
@@ -182,7 +183,8 @@ def recommendation(s: Scenario, r: Result, lang: Lang) -> list[str]:
     if not r.status.has_plan or r.cost is None:
         return [t("rec_infeasible", lang)]
     names, cur = Names(s, lang), s.currency_code
-    units = sum(sum(p.values()) for p in r.buy.values())
+    whole = whole_orders(s, r)  # a decision maker orders whole lots
+    units = whole.total_units
     out = []
     if units < 0.5:
         out.append(t("rec_none", lang))
@@ -216,7 +218,7 @@ def recommendation(s: Scenario, r: Result, lang: Lang) -> list[str]:
             t(
                 "rec_order_item",
                 lang,
-                units=count(sum(r.buy.get(c, {}).values())),
+                units=count(whole.units_of(c)),
                 chip=names.chips.get(c, c),
                 vendor=names.vendors.get(names.chip_vendor.get(c, ""), "?"),
                 share=percent(by_chip[c] / capex),
@@ -299,6 +301,16 @@ def diagnosis(s: Scenario, r: Result, lang: Lang) -> list[str]:
         )
         for d in r.diagnosis
     ]
+
+
+def rounding_note(s: Scenario, r: Result, lang: Lang) -> str:
+    """How the orders shown were rounded to whole lots, and what that adds; empty when
+    the plan is whole already (integer mode)."""
+    whole = whole_orders(s, r)
+    if not whole.rounded:
+        return ""
+    return t("rounding_note", lang, units=count(whole.added_units),
+             capex=money(whole.added_capex, s.currency_code, lang))
 
 
 def single_levers(s: Scenario, r: Result, lang: Lang) -> list[str]:

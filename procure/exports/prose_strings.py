@@ -92,6 +92,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "them together (one of them alone is usually not enough):",
         "rec_relax_item": "relax {limit} by {amount}",
         "rec_levers_intro": "Or change a single limit and nothing else:",
+        "rounding_note": "Orders are in whole units, each rounded up to whole lots where a "
+        "chip is sold in lots: {units} units and {capex} of capex more than the optimiser's "
+        "continuous plan, whose cost the figures state.",
         # effects of relaxing a binding limit
         "eff_share_up": "raising it by one percentage point would save about {cost}.",
         "eff_share_down": "lowering it by one percentage point would save about {cost}.",
@@ -244,6 +247,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "rec_infeasible": "该情景下没有能满足全部限制的方案，因此暂不能给出采购建议。",
         "rec_relax_intro": "使方案可行所需的最小调整（须全部同时调整，单独调整其中一项通常不够）：",
         "rec_levers_intro": "或只调整一项限制、其余不变：",
+        "rounding_note": "订单按整台列示，按批销售的芯片逐笔向上取整到整批："
+        "比优化器的连续解多 {units} 台、多{capex}资本支出（各项数字仍为连续解的数字）。",
         "rec_relax_item": "将{limit}放宽{amount}",
         "eff_share_up": "每提高一个百分点约可节省{cost}。",
         "eff_share_down": "每降低一个百分点约可节省{cost}。",

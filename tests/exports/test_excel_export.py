@@ -19,6 +19,7 @@ from procure.exports import write_workbook
 PLAN_SHEETS = [
     L.SUMMARY,
     L.PURCHASES,
+    "Orders",
     L.SPEND,
     L.SPEND_BY_CHIP,
     L.CAPACITY,

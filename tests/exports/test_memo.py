@@ -55,8 +55,11 @@ def test_memo_states_the_plan_in_words_and_figures(small_memo: Path) -> None:
         "1 December 2026",
         "Accelerator purchases for 2026Q1–2026Q4",
         "example-small.json",
-        "We recommend buying 441.4 new accelerators between 2026Q1 and 2026Q4, "
+        # 80.3 + 128.8 + 232.4 units as solved: ordered as 81 + 129 + 233 whole units.
+        "We recommend buying 443 new accelerators between 2026Q1 and 2026Q4, "
         "for a capital spend of 36.1 million CNY.",
+        "Orders are in whole units, each rounded up to whole lots where a chip is sold in "
+        "lots: 1.6 units and 184,120 CNY of capex more than the optimiser's continuous plan",
         "the plan costs 36.7 million CNY in all",
         "New spend is split 60% in-house and 40% domestic.",
         "the cap on In-house ASIC's share of new spend: raising it by one percentage point "
