@@ -13,6 +13,7 @@ from procure.domain.constraints import SHARE_KINDS
 from procure.domain.result import ConstraintReport, Result, SolveStatus
 from procure.levers import levers_of
 from procure.phrases import say
+from procure.ranking import ranked_limits
 from procure.wording import (
     Names,
     figure,
@@ -22,9 +23,6 @@ from procure.wording import (
     relaxation_message,
     shadow_price_sentence,
 )
-
-# A shadow price smaller than this share of the total cost is not worth a line.
-NEGLIGIBLE = 1e-9
 
 
 def names_of(result: Result) -> Names:
@@ -42,23 +40,19 @@ def limit_value(report: ConstraintReport, result: Result) -> float | None:
 def binding_limits(
     result: Result, top: int | None = None, *, lang: str = "en"
 ) -> list[tuple[ConstraintReport, str]]:
-    """Binding constraints with a non-zero shadow price, most expensive first, in words.
+    """Binding limits with a price in :func:`procure.ranking.ranked_limits`'s order (the
+    planner's limits first, costliest first; then capacity), in words.
 
     ``lang`` is ``en`` or ``zh``; the order does not depend on it.
     """
     names = names_of(result)
-    scale = max(abs(result.objective or 0.0), 1.0)
-    hot = [
-        c for c in result.constraints
-        if c.binding and c.shadow_price is not None and abs(c.shadow_price) > NEGLIGIBLE * scale
-    ]
-    hot.sort(key=lambda c: _impact(c), reverse=True)
+    hot = ranked_limits(result)
     if top is not None:
         hot = hot[:top]
     return [
-        (c, shadow_price_sentence(c.name, _price_in_words(c, result), names,
-                                  limit_value(c, result), lang=lang))
-        for c in hot
+        (r.report, shadow_price_sentence(r.report.name, _price_in_words(r.report, result),
+                                         names, limit_value(r.report, result), lang=lang))
+        for r in hot
     ]
 
 
@@ -71,14 +65,6 @@ def _price_in_words(c: ConstraintReport, result: Result) -> float:
         if full is not None:
             return full
     return c.shadow_price or 0.0
-
-
-def _impact(c: ConstraintReport) -> float:
-    """How much the limit matters: |shadow| x the size of the quantity it prices."""
-    price = abs(c.shadow_price or 0.0)
-    if c.kind in SHARE_KINDS:
-        return price / 100  # per percentage point
-    return price * max(abs(c.rhs), 1.0) * 0.01  # per 1% of the right-hand side
 
 
 def display_width(text: str) -> int:

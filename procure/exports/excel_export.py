@@ -34,6 +34,7 @@ from procure.exports.excel_inputs import write_input_sheets
 from procure.exports.excel_orders import write_orders
 from procure.exports.prose import Lang, diagnosis, ratio, recommendation
 from procure.fs import atomic_write_bytes
+from procure.ranking import binding_count
 
 DEFAULT_TEMPLATE_PERIODS = ("2027Q1", "2027Q2", "2027Q3", "2027Q4")
 
@@ -121,9 +122,10 @@ def _summary(wb: Workbook, s: Scenario, r: Result, lay: P.PlanLayout, lang: Lang
             "0 = spread evenly, 1 = a single vendor",
         ),
         (
-            "Binding constraints",
-            c.formula(f'=COUNTIF({quote_sheet(L.CONSTRAINTS)}F:F,"Yes")', "0"),
-            "see the Constraints sheet",
+            "Binding limits (set by the planner)",
+            c.number(binding_count(r), "0"),
+            "that bind at a cost, as the memo and the window count them; the Constraints "
+            "sheet lists every row, capacity included",
         ),
         (
             "Unmet demand (PFLOP/s, all periods)",

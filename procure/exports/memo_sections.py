@@ -24,6 +24,7 @@ from procure.exports.fonts import FontSet, markup
 from procure.exports.prose import Lang, Names, t
 from procure.exports.whole_units import whole_orders
 from procure.metrics import weakest_outage
+from procure.ranking import binding_count
 
 NAVY = colors.HexColor("#1F3864")
 GRID = colors.HexColor("#BFBFBF")
@@ -151,7 +152,7 @@ def headline(ctx: MemoContext, st: dict[str, ParagraphStyle]) -> list[Any]:
     limit = s.limits.max_weighted_risk
     case = weakest_outage(s, r)
     achieved = prose.percent(max(case.remaining, 0.0)) if case else "-"
-    binding = len([n for n in prose.binding_limits(s, r, lang) if n.worth > 0])
+    binding = binding_count(r)  # the count the window, the CLI and the workbook give
     pairs = [
         (t("fig_total", lang), ctx.money(r.cost.objective)),
         (t("fig_capex", lang), ctx.money(r.cost.capex)),

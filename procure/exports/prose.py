@@ -21,6 +21,7 @@ from procure.exports.whole_units import whole_orders
 from procure.levers import levers_of
 from procure.metrics import weakest_outage
 from procure.phrases import LANGUAGES, Lang, money, percent
+from procure.ranking import ranked_limits
 
 __all__ = ["LANGUAGES", "Lang", "money", "percent"]  # shared with procure.wording
 
@@ -150,7 +151,7 @@ def binding_limits(s: Scenario, r: Result, lang: Lang) -> list[LimitNote]:
                 "eff_budget", lang, step=money(step, cur, lang), cost=money(worth, cur, lang)
             )
         elif con.kind == "power":
-            worth = sp * 1000
+            worth = sp  # per kW, as the window's and the CLI's sentences say it
             effect = t("eff_power", lang, cost=money(worth, cur, lang))
         elif con.kind == "supply":
             worth = sp
@@ -161,7 +162,8 @@ def binding_limits(s: Scenario, r: Result, lang: Lang) -> list[LimitNote]:
         if worth < 0.005:
             effect, worth = t("eff_free", lang), 0.0
         notes.append(LimitNote(con, names.constraint(con.name), effect, worth))
-    notes.sort(key=lambda n: -n.worth)
+    order = {r.report.name: i for i, r in enumerate(ranked_limits(r))}  # the one ranking
+    notes.sort(key=lambda n: order.get(n.constraint.name, len(order)))
     return notes
 
 

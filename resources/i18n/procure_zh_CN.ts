@@ -1546,16 +1546,20 @@
         <translation>修改后</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
         <source>Limit</source>
         <translation>限制</translation>
     </message>
     <message>
-        <source>Shadow price</source>
-        <translation>影子价格</translation>
+        <source>Price of one step</source>
+        <translation>每一步的代价</translation>
     </message>
     <message>
-        <source>Change of total cost per unit of the limit</source>
-        <translation>限制每变动一个单位时总成本的变化</translation>
+        <source>Change of total cost for one step of the limit, the step its sentence uses</source>
+        <translation>限制每变动一步（与说明句所用的步长相同）时总成本的变化</translation>
     </message>
     <message>
         <source>What it means</source>
@@ -2067,6 +2071,69 @@
     <message>
         <source>Result files (*.json)</source>
         <translation>结果文件 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Outage coverage</source>
+        <translation>断供覆盖</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>供货</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Follows from the plan</source>
+        <translation>由计划决定</translation>
+    </message>
+    <message>
+        <source>per percentage point</source>
+        <translation>每个百分点</translation>
+    </message>
+    <message>
+        <source>per 0.01 of risk</source>
+        <translation>每 0.01 风险</translation>
+    </message>
+    <message>
+        <source>per unit of money</source>
+        <translation>每单位金额</translation>
+    </message>
+    <message>
+        <source>per kW</source>
+        <translation>每 kW</translation>
+    </message>
+    <message>
+        <source>per unit</source>
+        <translation>每张</translation>
+    </message>
+    <message>
+        <source>per PFLOP/s</source>
+        <translation>每 PFLOP/s</translation>
+    </message>
+    <message>
+        <source>per TB</source>
+        <translation>每 TB</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,10 @@ def test_result_models_pass_the_model_tester(qtmodeltester, scenario):
     limits.set_result(result, scenario)
     qtmodeltester.check(limits)
     assert limits.rowCount() > 0
+    kinds = [limits.index(r, 0).data() for r in range(limits.rowCount())]
+    derived = [k == "Follows from the plan" for k in kinds]
+    assert derived == sorted(derived)  # the planner's limits above capacity
+    assert all(" per " in limits.index(r, 2).data() for r in range(limits.rowCount()))
     limits.set_result(None)
     qtmodeltester.check(limits)
 

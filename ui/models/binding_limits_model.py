@@ -5,30 +5,64 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from procure.domain.constraints import Group, Unit, find_kind
 from procure.domain.model import Scenario
 from procure.domain.result import ConstraintReport, Result
 from procure.explain import names_of
+from procure.ranking import RankedLimit
 from ui import formatting
 from ui.models.column import Column, Kind
 from ui.models.row_list_model import RowListModel
 
 Row = tuple[ConstraintReport, str, str]  # report, label, sentence
 
+GROUP_NAMES = {
+    Group.BUDGET: QT_TRANSLATE_NOOP("Limits", "Budget"),
+    Group.SHARE: QT_TRANSLATE_NOOP("Limits", "Share"),
+    Group.RISK: QT_TRANSLATE_NOOP("Limits", "Risk"),
+    Group.COVERAGE: QT_TRANSLATE_NOOP("Limits", "Outage coverage"),
+    Group.SUPPLY: QT_TRANSLATE_NOOP("Limits", "Supply"),
+    Group.POWER: QT_TRANSLATE_NOOP("Limits", "Power"),
+    Group.DEMAND: QT_TRANSLATE_NOOP("Limits", "Demand"),
+    Group.DERIVED: QT_TRANSLATE_NOOP("Limits", "Follows from the plan"),
+}
+STEP_NAMES = {
+    Unit.SHARE: QT_TRANSLATE_NOOP("Limits", "per percentage point"),
+    Unit.RISK: QT_TRANSLATE_NOOP("Limits", "per 0.01 of risk"),
+    Unit.MONEY: QT_TRANSLATE_NOOP("Limits", "per unit of money"),
+    Unit.KW: QT_TRANSLATE_NOOP("Limits", "per kW"),
+    Unit.UNITS: QT_TRANSLATE_NOOP("Limits", "per unit"),
+    Unit.PFLOPS: QT_TRANSLATE_NOOP("Limits", "per PFLOP/s"),
+    Unit.TB: QT_TRANSLATE_NOOP("Limits", "per TB"),
+}
+
+
+def ranked(row: Row) -> RankedLimit:
+    return RankedLimit(row[0], find_kind(row[0].name))
+
+
+def group_name(row: Row) -> str:
+    return QCoreApplication.translate("Limits", GROUP_NAMES[ranked(row).group])
+
+
 COLUMNS = (
+    Column("group", QT_TRANSLATE_NOOP("Columns", "Kind"), editable=False, get=group_name),
     Column("limit", QT_TRANSLATE_NOOP("Columns", "Limit"), editable=False,
            get=lambda row: row[1]),
-    Column("shadow_price", QT_TRANSLATE_NOOP("Columns", "Shadow price"), Kind.MONEY,
-           editable=False, get=lambda row: row[0].shadow_price,
-           tooltip=QT_TRANSLATE_NOOP("Columns", "Change of total cost per unit of the limit")),
+    Column("shadow_price", QT_TRANSLATE_NOOP("Columns", "Price of one step"), Kind.MONEY,
+           editable=False, get=lambda row: ranked(row).price_per_step,
+           tooltip=QT_TRANSLATE_NOOP("Columns", "Change of total cost for one step of the "
+                                                "limit, the step its sentence uses")),
     Column("meaning", QT_TRANSLATE_NOOP("Columns", "What it means"), editable=False,
            get=lambda row: row[2]),
 )
 
 
 class BindingLimitsModel(RowListModel[Row]):
-    """One row per binding limit with a non-zero price, most expensive first."""
+    """One row per binding limit with a price, in :func:`procure.ranking.ranked_limits`'s
+    order: the limits a planner sets first, then those that follow from the plan."""
 
     COLUMNS = COLUMNS
 
@@ -52,7 +86,10 @@ class BindingLimitsModel(RowListModel[Row]):
 
     def display(self, column: Column, row: Row, value: Any) -> Any:
         if column.kind is Kind.MONEY:
-            return formatting.money(value, self._currency)
+            kind = ranked(row).kind
+            step = STEP_NAMES.get(kind.unit) if kind is not None else None
+            text = formatting.money(value, self._currency)
+            return f"{text} {QCoreApplication.translate('Limits', step)}" if step else text
         return str(value)
 
     def tooltip(self, column: Column, row: Row) -> str | None:

@@ -94,9 +94,10 @@ class ResultView(QWidget):
         self.limits_model = BindingLimitsModel(self)
         self.limits_view = result_table(self.limits_model, self)
         self.limits_view.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
-        self.limits_view.setColumnWidth(0, 400)
-        self.limits_view.setColumnWidth(1, 130)
+            3, QHeaderView.ResizeMode.Stretch)
+        self.limits_view.setColumnWidth(0, 130)
+        self.limits_view.setColumnWidth(1, 360)
+        self.limits_view.setColumnWidth(2, 230)
         self.explanation = QPlainTextEdit(self.tabs)
         self.explanation.setReadOnly(True)
         self.tabs.addTab(charts, _tr("Charts"))
