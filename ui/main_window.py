@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -436,8 +435,14 @@ class MainWindow(QMainWindow):
         AboutDialog(self).open()
 
     def _on_user_guide_triggered(self) -> None:
-        guide = Path(__file__).resolve().parent.parent / "docs" / "user-guide.md"
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
+        """F1: the guide in a window of its own, which works with no desktop launcher."""
+        from ui.views.help_window import HelpWindow
+
+        window = self.findChild(HelpWindow)
+        if window is None:
+            window = HelpWindow(self)
+        window.show()
+        window.raise_()
 
     def show_result_page(self) -> None:
         if self.workspace is not None:

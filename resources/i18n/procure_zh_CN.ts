@@ -1447,6 +1447,14 @@
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
+    <message>
+        <source>Procure user guide</source>
+        <translation>Procure 用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>此安装中缺少用户指南。</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

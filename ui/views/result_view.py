@@ -7,6 +7,7 @@ that have changed since carries a banner saying so.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
@@ -100,6 +101,9 @@ class ResultView(QWidget):
         self.limits_view.setColumnWidth(2, 230)
         self.explanation = QPlainTextEdit(self.tabs)
         self.explanation.setReadOnly(True)
+        # The explanation's tables are aligned in columns (CJK characters two wide).
+        self.explanation.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.explanation.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.tabs.addTab(charts, _tr("Charts"))
         self.tabs.addTab(self.purchase_view, _tr("Purchase plan"))
         self.tabs.addTab(self.limits_view, _tr("Binding limits"))
