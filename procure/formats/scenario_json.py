@@ -56,6 +56,15 @@ _LIMITS_KEYS = ("vendor_max_share", "category_share", "max_weighted_risk", "outa
 _SHARE_KEYS = ("min", "max", "x")
 
 
+def _unknown_field(key: str, allowed: Sequence[str]) -> str:
+    """"unknown field", with the field meant when it is a likely typo (prcie -> price)."""
+    import difflib
+
+    close = difflib.get_close_matches(key, [a for a in allowed if a != "x"], n=1, cutoff=0.7)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"unknown field{hint} (extensions go under \"x\")"
+
+
 def _type_name(value: Any) -> str:
     if value is None:
         return "null"
@@ -91,7 +100,7 @@ class _Reader:
         prefix = f"{loc}." if loc else ""
         for key in value:
             if key not in allowed:
-                self.fail(f"{prefix}{key}", "unknown field (extensions go under \"x\")")
+                self.fail(f"{prefix}{key}", _unknown_field(str(key), allowed))
         for key in required:
             if value.get(key) is None:
                 self.fail(f"{prefix}{key}", "is required")
