@@ -10,6 +10,7 @@ command runs, so ``procure --help`` stays fast.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -220,8 +221,10 @@ def cmd_stress(args: argparse.Namespace) -> int:
     if args.pdf is not None:
         from procure.exports import write_memo
 
+        solved_at = (dt.datetime.fromtimestamp(args.result.stat().st_mtime).astimezone()
+                     if getattr(args, "result", None) else dt.datetime.now().astimezone())
         write_memo(scenario, outcomes[0].base.result, args.pdf, source=str(args.scenario),
-                   variants=memo_variants(outcomes))
+                   variants=memo_variants(outcomes), solved_at=solved_at)
         print(f"wrote {args.pdf}", file=sys.stderr)
     return EXIT_OK
 

@@ -172,3 +172,16 @@ def test_reproducible_memo_is_byte_identical(
     for name in ("a.pdf", "b.pdf"):
         write_memo(*small, tmp_path / name, date=dt.date(2026, 12, 1), reproducible=True)
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+
+
+def test_the_appendix_says_when_a_stress_memo_was_solved(tmp_path: Path) -> None:
+    """``procure stress --pdf`` solves the base plan itself: the memo says when."""
+    from exports.tools import example_file
+    from procure.cli.main import main
+
+    pdf = tmp_path / "stress.pdf"
+    assert main(["stress", str(example_file("example-small.json")), "-t",
+                 "export-licence:start=2026Q3", "--pdf", str(pdf)]) == 0
+    text = _text(pdf)
+    assert "Solved -" not in text and "Solved: -" not in text
+    assert re.search(r"Solved \d{4}-\d\d-\d\d \d\d:\d\d", text), text[-600:]

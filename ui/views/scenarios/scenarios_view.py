@@ -8,6 +8,7 @@ from the core (:mod:`procure.analysis`) and can be exported to Excel or a memo.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Sequence
 from pathlib import Path
@@ -70,13 +71,13 @@ def export_workbook_job(path: Path, analyses: dict[str, Any]) -> Any:
 
 
 def export_memo_job(scenario: Scenario, result: Result, path: Path, outcomes: Any,
-                    lang: str, plan: str) -> Any:
+                    lang: str, plan: str, solved_at: dt.datetime | None = None) -> Any:
     def job(_progress: Any, _should_stop: Any) -> Path:
         from procure.analysis import memo_variants
         from procure.exports import write_memo
 
         write_memo(scenario, result, path, language=lang,  # type: ignore[arg-type]
-                   variants=memo_variants(outcomes), plan=plan)
+                   variants=memo_variants(outcomes), plan=plan, solved_at=solved_at)
         return path
 
     return job
@@ -378,9 +379,14 @@ class ScenariosView(QWidget):
             return False
         case = outcome.outcomes[0].case
         scenario = case.base if case is not None else self.document.scenario
+        # When the base plan was solved: the stored result's time, or now (solved for the
+        # stress test), so the memo's appendix never says "Solved: -".
+        run = self.document.latest_run
+        solved_at = (run.info.computed_at if run is not None and run.result is base
+                     else dt.datetime.now().astimezone())
         self.export_runner.start(export_memo_job(
             scenario, base, Path(path), outcome.outcomes,
-            i18n.current_prose_language(), self.document.store.title))
+            i18n.current_prose_language(), self.document.store.title, solved_at))
         return True
 
     def _on_export_runner_finished(self, path: object, _context: object) -> None:
