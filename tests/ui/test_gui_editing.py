@@ -214,3 +214,14 @@ def test_problems_are_described_in_the_planners_words(document):
     assert describe(("fleet", 0, "units"), scenario) == "Existing fleet › 1 › Units"
     assert describe(("limits", "outage_coverage"), scenario) == "Outage coverage"
     assert describe(("budget", "per_period", "P1"), scenario) == "Capital budget › P1"
+
+
+def test_budget_cells_accept_money_as_planners_write_it(document):
+    fields = PlanFieldsModel(document)
+    row = next(i for i, f in enumerate(FIELDS) if f.path == ("budget", "total"))
+    for typed in ("3400亿", "340 bn", "3.4e11", "340 billion CNY"):
+        assert fields.setData(fields.index(row, 0), "1000")
+        assert fields.setData(fields.index(row, 0), typed), typed
+        assert document.scenario.budget.total == 3.4e11, typed
+        assert fields.index(row, 0).data() == "340,000,000,000"  # the value as read
+    assert not fields.setData(fields.index(row, 0), "lots")

@@ -130,6 +130,29 @@ def parse_number(text: str) -> float:
     return value
 
 
+# Money as planners write it: "3400亿", "340 bn", "1.2 billion CNY", "350m", "3.4e11".
+_MAGNITUDES = {"亿": 1e8, "万": 1e4, "bn": 1e9, "b": 1e9, "billion": 1e9, "m": 1e6,
+               "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
+_CURRENCY_WORDS = ("元", "cny", "rmb", "usd", "eur", "¥", "$", "€")
+
+
+def parse_money(text: str) -> float:
+    """An amount with an optional magnitude word and currency; ``ValueError`` says why not."""
+    cleaned = text.strip().lower().replace(",", "").replace("\u00a0", "").replace(" ", "")
+    for word in _CURRENCY_WORDS:
+        cleaned = cleaned.removeprefix(word).removesuffix(word)
+    for word, scale in sorted(_MAGNITUDES.items(), key=lambda kv: -len(kv[0])):
+        if cleaned.endswith(word) and cleaned[: -len(word)]:
+            number = cleaned[: -len(word)]
+            try:
+                value = float(number) * scale
+            except ValueError:
+                break
+            if math.isfinite(value):
+                return value
+    return parse_number(text.strip().rstrip("元").strip())
+
+
 def parse_value(kind: Kind, value: Any, optional: bool = False) -> Any:
     """Convert editor or clipboard input to the stored value."""
     if isinstance(value, str):
@@ -143,6 +166,8 @@ def parse_value(kind: Kind, value: Any, optional: bool = False) -> Any:
         if kind is Kind.PERCENT:
             number = parse_number(text)
             return number if text.endswith("%") else (number / 100 if number > 1 else number)
+        if kind is Kind.MONEY:
+            return parse_money(text)
         if kind is Kind.INTEGER:
             number = parse_number(text)
             if not number.is_integer():
