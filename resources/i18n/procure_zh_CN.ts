@@ -1590,20 +1590,20 @@
         <translation>年份</translation>
     </message>
     <message>
-        <source>BF16 TFLOPS</source>
-        <translation>BF16 TFLOPS</translation>
+        <source>BF16 (TFLOP/s)</source>
+        <translation>BF16（TFLOP/s）</translation>
     </message>
     <message>
-        <source>Memory GB</source>
-        <translation>显存 GB</translation>
+        <source>Memory (GB)</source>
+        <translation>显存（GB）</translation>
     </message>
     <message>
-        <source>TDP W</source>
-        <translation>TDP 瓦</translation>
+        <source>TDP (W)</source>
+        <translation>功耗 TDP（W）</translation>
     </message>
     <message>
-        <source>Price US$ (mid)</source>
-        <translation>价格 美元（中值）</translation>
+        <source>Price (US$, mid)</source>
+        <translation>价格（美元，中值）</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -1642,24 +1642,24 @@
         <translation>单卡 BF16 稠密峰值算力</translation>
     </message>
     <message>
-        <source>Power kW</source>
-        <translation>功率 kW</translation>
-    </message>
-    <message>
         <source>Power per unit in service, including its share of the server</source>
         <translation>每张在役卡的功率，含服务器分摊</translation>
-    </message>
-    <message>
-        <source>Lead time</source>
-        <translation>交付周期</translation>
     </message>
     <message>
         <source>Periods from order to service</source>
         <translation>从下单到投入使用的期数</translation>
     </message>
     <message>
-        <source>Lifetime</source>
-        <translation>使用寿命</translation>
+        <source>Power (kW)</source>
+        <translation>功率（kW）</translation>
+    </message>
+    <message>
+        <source>Lead time (periods)</source>
+        <translation>交付周期（期）</translation>
+    </message>
+    <message>
+        <source>Lifetime (periods)</source>
+        <translation>使用寿命（期）</translation>
     </message>
     <message>
         <source>beyond horizon</source>

@@ -85,6 +85,11 @@ def test_catalogue_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(model)
     assert model.rowCount() > 20
     assert model.index(0, 1).data() == "H100 SXM"
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    year = headers.index("Year")
+    shown = model.index(0, year).data()
+    assert len(shown) == 4 and shown.isdigit()  # 2022, not 2,022
+    assert {"Memory (GB)", "TDP (W)", "BF16 (TFLOP/s)", "Price (US$, mid)"} <= set(headers)
 
 
 def test_team_models_pass_the_model_tester(qtmodeltester):

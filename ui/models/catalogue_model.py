@@ -18,6 +18,8 @@ from PySide6.QtCore import (
 )
 
 from procure.catalogue import Entry, load_catalogue, mid_price_usd
+from procure.phrases import category_name
+from ui.i18n import current_prose_language
 from ui.models.column import Column, Kind
 from ui.models.roles import OBJECT_ROLE, SORT_ROLE, sort_key
 
@@ -36,16 +38,16 @@ COLUMNS = (
     Column("model", QT_TRANSLATE_NOOP("Columns", "Model"), editable=False,
            get=lambda e: e.get("model")),
     Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), editable=False,
-           get=lambda e: e.get("category")),
-    Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), Kind.INTEGER, editable=False,
+           get=lambda e: category_name(e.get("category") or "", current_prose_language())),
+    Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), Kind.YEAR, editable=False,
            get=lambda e: e.get("year")),
-    Column("bf16", QT_TRANSLATE_NOOP("Columns", "BF16 TFLOPS"), Kind.NUMBER, editable=False,
-           get=lambda e: e.get("bf16_dense_tflops")),
-    Column("memory", QT_TRANSLATE_NOOP("Columns", "Memory GB"), Kind.NUMBER, editable=False,
+    Column("bf16", QT_TRANSLATE_NOOP("Columns", "BF16 (TFLOP/s)"), Kind.NUMBER,
+           editable=False, get=lambda e: e.get("bf16_dense_tflops")),
+    Column("memory", QT_TRANSLATE_NOOP("Columns", "Memory (GB)"), Kind.NUMBER, editable=False,
            get=lambda e: e.get("memory_gb")),
-    Column("tdp", QT_TRANSLATE_NOOP("Columns", "TDP W"), Kind.NUMBER, editable=False,
+    Column("tdp", QT_TRANSLATE_NOOP("Columns", "TDP (W)"), Kind.NUMBER, editable=False,
            get=lambda e: e.get("tdp_w")),
-    Column("price", QT_TRANSLATE_NOOP("Columns", "Price US$ (mid)"), Kind.MONEY,
+    Column("price", QT_TRANSLATE_NOOP("Columns", "Price (US$, mid)"), Kind.MONEY,
            editable=False, get=mid_price_usd),
     Column("confidence", QT_TRANSLATE_NOOP("Columns", "Confidence"), editable=False,
            get=_confidence,

@@ -29,11 +29,13 @@ class Kind(Enum):
     PERCENT = "percent"  # a share 0..1, shown and typed as 0..100 %
     SCORE = "score"  # a 0..1 figure shown as such (risk, efficiency)
     MONEY = "money"
+    YEAR = "year"  # a calendar year: 2022, never "2,022"
     CHOICE = "choice"
     FLAG = "flag"
 
 
-NUMERIC = frozenset({Kind.NUMBER, Kind.INTEGER, Kind.PERCENT, Kind.SCORE, Kind.MONEY})
+NUMERIC = frozenset({Kind.NUMBER, Kind.INTEGER, Kind.PERCENT, Kind.SCORE, Kind.MONEY,
+                     Kind.YEAR})
 
 Choices = Callable[[Any], list[tuple[Any, str]]]
 """scenario -> [(value, label)] for a choice column."""
@@ -106,6 +108,8 @@ def display_value(kind: Kind, value: Any, currency: str = "CNY", decimals: int =
         return wording.figure(float(value), entered=entered)
     if kind is Kind.MONEY:
         return formatting.number(value, 0)
+    if kind is Kind.YEAR:
+        return str(int(value))
     if kind is Kind.INTEGER:
         return formatting.number(value, 0)
     if kind is Kind.NUMBER:
