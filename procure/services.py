@@ -141,6 +141,19 @@ def create_plan(
                                  description=description)
 
 
+def plan_file_in_use(path: Path) -> bool:
+    """Whether another Procure holds the plan file open for writing (or it cannot be told)."""
+    from procure.storage.lockfile import WriterLock
+
+    lock = WriterLock(path)
+    try:
+        holder = lock.acquire("recovery check")
+    except OSError:
+        return True  # cannot tell: treat it as in use and leave it alone
+    lock.release()
+    return holder is not None
+
+
 def open_plan(
     store: Store, plan: str | PlanInfo | None = None, *, variant: str | None = None,
     revision: int | None = None,

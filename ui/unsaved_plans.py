@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from procure.storage.lockfile import WriterLock
+from procure import services
 from ui.i18n import tr as _tr
 
 ROOT_ENV = "PROCURE_UNSAVED_DIR"
@@ -86,13 +86,7 @@ def orphans() -> list[Orphan]:
 
 
 def _in_use(path: Path) -> bool:
-    lock = WriterLock(path)
-    try:
-        holder = lock.acquire("recovery check")
-    except OSError:
-        return True  # cannot tell: leave it alone
-    lock.release()
-    return holder is not None
+    return services.plan_file_in_use(path)
 
 
 def discard(folder: Path) -> None:
