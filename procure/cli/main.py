@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "procure.cli.export_commands",
     "procure.cli.storage_commands",
     "procure.cli.analysis_commands",
+    "procure.cli.hedge_commands",
 )
 
 log = logging.getLogger("procure.cli")

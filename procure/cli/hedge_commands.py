@@ -1,0 +1,124 @@
+"""``procure hedge``: one set of early orders for several futures.
+
+Two ways in: a ``procure-hedge/1`` file, or a plan with its stored what-ifs
+(``--what-if NAME=PROB``), the base plan taking the probability left over. Prints
+the summary in planner's words (``--json``: the result instead), writes
+``procure-hedge-result/1`` with ``-o``. Exit codes as ``solve``: 0 optimal,
+1 infeasible, 2 bad input, 3 solver error or time limit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from procure.cli.main import EXIT_SOLVER
+from procure.errors import OptimisationError, Problem, ValidationError
+
+if TYPE_CHECKING:
+    from procure.analysis.hedge_definition import Hedge
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "hedge", help="choose early orders that hold up in every future (a hedged plan)",
+        description="Choose the orders to place through --decide-through so that every future "
+        "can still be served at the least expected cost, and say what hedging and knowing the "
+        "future are worth. SOURCE is a procure-hedge/1 file, or a plan (.json or .procure) "
+        "with --what-if NAME=PROB for its stored what-ifs. Exit 0 optimal, 1 infeasible (the "
+        "diagnosis is printed), 2 bad input, 3 solver error or time limit.",
+    )
+    p.add_argument("source", help="hedge file (procure-hedge/1), or a plan with --what-if")
+    p.add_argument("-o", "--output", type=Path, help="write the procure-hedge-result/1 file")
+    p.add_argument("--json", action="store_true", help="print the result instead of the summary")
+    p.add_argument("--what-if", action="append", default=[], metavar="NAME=PROB",
+                   help="a stored what-if of the plan and its probability, e.g. "
+                   "'Nvidia cut in Q3=0.3' or =30%% (repeatable)")
+    p.add_argument("--base-probability", type=_probability, metavar="P",
+                   help="probability of the base plan (default: what the what-ifs leave)")
+    p.add_argument("--decide-through", metavar="PERIOD",
+                   help="last period whose orders are placed now (default: the period before "
+                   "the what-ifs' earliest news)")
+    p.add_argument("--cvar-alpha", type=_probability, metavar="A",
+                   help="CVaR level, e.g. 0.9: the worst 10%% of outcomes")
+    p.add_argument("--cvar-weight", type=_probability, default=0.0, metavar="L",
+                   help="0 risk-neutral (default) .. 1 minimise the CVaR only")
+    p.add_argument("--reference", metavar="NAME",
+                   help="the future whose own plan the hedge is compared with (default: the "
+                   "most probable)")
+    p.add_argument("--plan", help="the plan to use in a plan file with several")
+    p.add_argument("--time-limit", type=float, metavar="SECONDS", help="per solver run")
+    p.set_defaults(handler=cmd_hedge)
+
+
+def _probability(text: str) -> float:
+    raw = text.strip()
+    try:
+        value = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a probability: {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1 (or 0%..100%), got {text}")
+    return value
+
+
+def parse_what_if(text: str, index: int) -> tuple[str, float]:
+    """``NAME=PROB``; the name may itself contain '=' (the last one separates)."""
+    name, sep, prob = text.rpartition("=")
+    where = f"--what-if[{index}]"
+    if not sep or not name.strip():
+        raise ValidationError([Problem(where, f"must be NAME=PROB, got {text!r}")], "hedge")
+    try:
+        return name.strip(), _probability(prob)
+    except argparse.ArgumentTypeError as exc:
+        raise ValidationError([Problem(where, str(exc))], "hedge") from None
+
+
+def load_hedge(args: argparse.Namespace) -> Hedge:
+    """The hedge the command line describes."""
+    if not args.what_if:
+        if args.base_probability is not None or args.decide_through or args.cvar_alpha \
+                is not None or args.cvar_weight or args.reference or args.plan:
+            raise ValidationError([Problem("", "--base-probability, --decide-through, the "
+                                           "risk, --reference and --plan go with --what-if; a "
+                                           "hedge file carries its own")], args.source)
+        from procure.formats.hedge_json import read_hedge
+
+        return read_hedge(args.source)
+    from procure.analysis.hedge_plan import hedge_from_what_ifs
+    from procure.services import load_scenario
+
+    base = load_scenario(args.source, args.plan)
+    what_ifs = [parse_what_if(text, i) for i, text in enumerate(args.what_if)]
+    return hedge_from_what_ifs(
+        base, what_ifs, base_probability=args.base_probability,
+        decide_through=args.decide_through, cvar_alpha=args.cvar_alpha,
+        cvar_weight=args.cvar_weight, reference=args.reference)
+
+
+def cmd_hedge(args: argparse.Namespace) -> int:
+    from procure.analysis.hedge import solve_hedge
+    from procure.analysis.hedge_words import hedge_summary
+    from procure.cli.solve_commands import EXIT_FOR_STATUS
+    from procure.formats.hedge_json import dumps_hedge_result, write_hedge_result
+
+    hedge = load_hedge(args)
+    try:
+        result = solve_hedge(hedge, time_limit=args.time_limit)
+    except OptimisationError as exc:
+        print(f"procure: {exc.message}", file=sys.stderr)
+        return EXIT_SOLVER
+    if args.output is not None:
+        write_hedge_result(result, args.output)
+    if args.json:
+        sys.stdout.write(dumps_hedge_result(result))
+    else:
+        print("\n".join(hedge_summary(hedge, result)))
+    if args.output is not None:
+        print(f"wrote {args.output}", file=sys.stderr)
+    return EXIT_FOR_STATUS.get(result.status, EXIT_SOLVER)
+
+
+__all__ = ["cmd_hedge", "load_hedge", "parse_what_if", "register"]

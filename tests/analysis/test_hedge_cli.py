@@ -1,0 +1,140 @@
+"""``procure hedge``: from a hedge file and from a plan's what-ifs; exit codes as solve.
+
+The plan is the hand case of ``test_hedge.py`` over three periods: chip a at 100
+in P1 and 150 after, demand 10 from P2 ("base plan", 40%) or 20 from P2 (the
+what-if "high", 60%), news in P2, so P1's orders are here-and-now: the hedge
+buys 10 in P1 and costs 1000 or 2500 (expected 1900); betting on "high" (20 in
+P1) costs 2000 in both; wait-and-see 1600.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from procure.analysis.hedge_plan import hedge_from_what_ifs, suggested_decide_through
+from procure.cli.main import main
+from procure.errors import ValidationError
+from procure.formats.scenario_json import scenario_from_data, write_scenario
+
+
+def plan_data(**top: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "format": "procure-scenario/1",
+        "name": "hand plan",
+        "periods": ["P1", "P2", "P3"],
+        "vendors": [{"id": "A", "category": "imported", "risk": 0.1}],
+        "chips": [{"id": "a", "vendor": "A", "name": "Alpha", "peak_pflops": 1,
+                   "price": [100, 150, 150]}],
+        "workloads": [{"id": "w", "demand": [0, 10, 10], "efficiency": {"a": 1}}],
+        "x": {"procure": {"variants": [
+            {"name": "high", "overrides": [
+                {"path": ["workloads", "w", "demand"], "op": "set", "value": 20, "from": "P2"}]},
+            {"name": "broke", "overrides": [
+                {"path": ["budget", "total"], "op": "set", "value": 500}], "event": "P2"},
+        ]}},
+    }
+    data.update(top)
+    return data
+
+
+@pytest.fixture
+def plan(tmp_path):
+    path = tmp_path / "plan.json"
+    write_scenario(scenario_from_data(plan_data()), path)
+    return path
+
+
+def test_a_hedge_of_the_plans_what_ifs_prints_the_planners_summary(plan, tmp_path, capsys):
+    out = tmp_path / "hedge.json"
+    code = main(["hedge", str(plan), "--what-if", "high=60%", "-o", str(out)])
+    assert code == 0
+    text = capsys.readouterr().out
+    assert "Orders to place now (through P1)" in text
+    assert "Alpha: 10 units in P1 (unhedged plan: 20)" in text
+    assert "base plan (40%): 1,000 CNY hedged, 2,000 CNY betting on high" in text
+    assert "high (60%): 2,500 CNY hedged, 2,000 CNY betting on high" in text
+    assert "Hedging costs 500 CNY more than betting on high if high happens, and saves 100 CNY " \
+           "on average." in text
+    assert "worth 300 CNY on average" in text
+    data = json.loads(out.read_text())
+    assert data["format"] == "procure-hedge-result/1"
+    assert data["expected_cost"] == pytest.approx(1900)
+    assert data["reference"]["name"] == "high"
+    assert [s["name"] for s in data["scenarios"]] == ["base plan", "high"]
+
+
+def test_the_what_ifs_event_suggests_the_horizon():
+    base = scenario_from_data(plan_data())
+    assert suggested_decide_through(base, ["high"]) == "P1"
+    hedge = hedge_from_what_ifs(base, [("high", 0.25)])
+    assert hedge.decide_through == "P1"
+    assert [(e.name, e.probability) for e in hedge.scenarios] == [("base plan", 0.75),
+                                                                  ("high", 0.25)]
+
+
+def test_a_hedge_file_gives_the_same_answer_and_json(plan, tmp_path, capsys):
+    base = plan_data()
+    high = plan_data()
+    high["workloads"][0]["demand"] = [0, 20, 20]
+    for d in (base, high):
+        del d["x"]
+    hedge = {"format": "procure-hedge/1", "decide_through": "P1", "scenarios": [
+        {"name": "low", "probability": 0.4, "scenario": base},
+        {"name": "high", "probability": 0.6, "scenario": high}]}
+    path = tmp_path / "h.json"
+    path.write_text(json.dumps(hedge))
+    assert main(["hedge", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["expected_cost"] == pytest.approx(1900)
+    assert data["value_of_hedging"] == pytest.approx(100)
+
+
+def test_an_infeasible_hedge_exits_1_with_its_diagnosis(plan, capsys):
+    code = main(["hedge", str(plan), "--what-if", "broke=0.5", "--decide-through", "P1"])
+    assert code == 1
+    text = capsys.readouterr().out
+    assert "No single set of orders through P1 serves every future" in text
+    assert "'broke' cannot be served even on its own" in text
+
+
+def test_a_reference_infeasible_elsewhere_is_said_in_words(tmp_path, capsys):
+    data = plan_data()
+    data["x"]["procure"]["variants"] = [{"name": "short", "overrides": [
+        {"path": ["chips", "a", "supply"], "op": "set", "value": 5, "from": "P1", "to": "P1"}],
+        "event": "P2"}]
+    path = tmp_path / "p.json"
+    write_scenario(scenario_from_data(data), path)
+    # "short" can ship only 5 in P1: betting on the base plan (10 in P1) cannot be carried
+    # through there; the hedge buys 5 in P1 and the rest in P2.
+    code = main(["hedge", str(path), "--what-if", "short=0.4"])
+    assert code == 0
+    text = capsys.readouterr().out
+    assert "Betting on base plan cannot be carried through if 'short' happens" in text
+    assert "Alpha: 5 units in P1 (unhedged plan: 10)" in text
+
+
+def test_input_errors_exit_2_naming_the_problem(plan, tmp_path, capsys):
+    assert main(["hedge", str(plan), "--what-if", "nobody=0.3"]) == 2
+    assert "no variant 'nobody'" in capsys.readouterr().err
+    assert main(["hedge", str(plan), "--what-if", "high"]) == 2
+    assert "must be NAME=PROB" in capsys.readouterr().err
+    assert main(["hedge", str(plan), "--what-if", "high=0.3", "--base-probability", "0.5"]) == 2
+    assert "add up to 1" in capsys.readouterr().err
+    assert main(["hedge", str(plan), "--what-if", "high=0.3", "--decide-through", "Q9"]) == 2
+    assert "decide_through" in capsys.readouterr().err
+    assert main(["hedge", str(plan), "--decide-through", "P1"]) == 2
+    assert "go with --what-if" in capsys.readouterr().err
+    missing = tmp_path / "none.json"
+    assert main(["hedge", str(missing)]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_what_if_names_keep_their_equals_signs():
+    from procure.cli.hedge_commands import parse_what_if
+
+    assert parse_what_if("a=b=0.25", 0) == ("a=b", 0.25)
+    with pytest.raises(ValidationError):
+        parse_what_if("x=2", 0)
