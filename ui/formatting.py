@@ -77,6 +77,16 @@ def percent(share: float | None, digits: int = 0) -> str:
     return wording.percent(share, digits)
 
 
+def money_example(amount: float, display: str, currency: str = "CNY") -> str:
+    """``amount`` as it would read with currency display ``display`` (Settings' samples)."""
+    chosen = _style.currency_display
+    _style.currency_display = display
+    try:
+        return money(amount, currency)
+    finally:
+        _style.currency_display = chosen
+
+
 def money(amount: float | None, currency: str = "CNY") -> str:
     """Money in the user's chosen form, in the UI's language: compact amounts read
     ``1.2 bn CNY`` in English and ``12.00 亿元`` in Chinese, as the memo writes them."""

@@ -2253,16 +2253,16 @@
         <translation>按语言习惯</translation>
     </message>
     <message>
-        <source>Compact: 1.2 bn CNY</source>
-        <translation>简洁：1.2 bn CNY</translation>
+        <source>Compact: {example}</source>
+        <translation>简洁：{example}</translation>
     </message>
     <message>
-        <source>Full: 1,200,000,000 CNY</source>
-        <translation>完整：1,200,000,000 CNY</translation>
+        <source>Full: {example}</source>
+        <translation>完整：{example}</translation>
     </message>
     <message>
-        <source>Symbol: ¥1.2 bn</source>
-        <translation>符号：¥1.2 bn</translation>
+        <source>Symbol: {example}</source>
+        <translation>符号：{example}</translation>
     </message>
     <message>
         <source>Light</source>

@@ -98,7 +98,7 @@ def test_team_models_pass_the_model_tester(qtmodeltester):
                     "wang", 3, ("", "cheap H20"))
     plans = PlanListModel([plan])
     qtmodeltester.check(plans)
-    assert plans.index(0, 2).data() == "in review"
+    assert plans.index(0, 2).data() == "In review"  # as the review menu says it
     assert plans.index(0, 3).data() == "1"
     entry = AuditEntry(7, now, "wang", "Fleet 2027", 2, "", 12, "edit",
                        'chips["h20"].price["2026Q2"]', 95000.0, 90000.0)

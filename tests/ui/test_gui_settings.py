@@ -114,3 +114,20 @@ def test_chips_are_added_from_the_catalogue(window, qtbot):
     page._on_catalogue_dialog_accepted_rows(vendors, chips)
     assert [c.id for c in window.document.scenario.chips][-1] == "nvidia-h100-sxm"
     assert window.document.undo_stack.count() == 1
+
+
+def test_the_money_examples_read_as_the_window_will_in_chinese(qtbot, settings):
+    from ui import formatting, i18n
+    from ui.views.settings_dialog import SettingsDialog
+
+    i18n.install("zh_CN")
+    try:
+        dialog = SettingsDialog(settings)
+        qtbot.addWidget(dialog)
+        combo = dialog.currency_display
+        texts = [combo.itemText(i) for i in range(combo.count())]
+    finally:
+        i18n.install("en")
+        formatting.configure("grouped", "compact")
+    assert any("12.00 亿元" in t for t in texts), texts
+    assert not any("bn" in t for t in texts), texts

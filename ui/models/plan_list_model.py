@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from procure.services import PlanInfo
 from ui.models.column import Column, Kind
 from ui.models.row_list_model import RowListModel
+from ui.review_controller import status_name
 
 COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Columns", "Plan"), editable=False,
@@ -14,7 +15,7 @@ COLUMNS = (
     Column("revision", QT_TRANSLATE_NOOP("Columns", "Revision"), Kind.INTEGER, editable=False,
            get=lambda p: p.revision),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), editable=False,
-           get=lambda p: p.status.value.replace("_", " ")),
+           get=lambda p: status_name(p.status)),  # in the window's language
     Column("variants", QT_TRANSLATE_NOOP("Columns", "Variants"), Kind.INTEGER, editable=False,
            get=lambda p: len(p.variants) - 1),
     Column("updated_at", QT_TRANSLATE_NOOP("Columns", "Last changed"), editable=False,

@@ -28,11 +28,14 @@ NUMBER_NAMES = (
     ("plain", QT_TRANSLATE_NOOP("SettingsDialog", "1234567.8 (plain)")),
     ("locale", QT_TRANSLATE_NOOP("SettingsDialog", "As the language writes them")),
 )
+# The examples are formatted by ui.formatting itself, so they read as the window will
+# ("12.00 亿元" in Chinese), never as a hand-written English sample.
 CURRENCY_NAMES = (
-    ("compact", QT_TRANSLATE_NOOP("SettingsDialog", "Compact: 1.2 bn CNY")),
-    ("full", QT_TRANSLATE_NOOP("SettingsDialog", "Full: 1,200,000,000 CNY")),
-    ("symbol", QT_TRANSLATE_NOOP("SettingsDialog", "Symbol: ¥1.2 bn")),
+    ("compact", QT_TRANSLATE_NOOP("SettingsDialog", "Compact: {example}")),
+    ("full", QT_TRANSLATE_NOOP("SettingsDialog", "Full: {example}")),
+    ("symbol", QT_TRANSLATE_NOOP("SettingsDialog", "Symbol: {example}")),
 )
+EXAMPLE_AMOUNT = 1.2e9
 THEME_NAMES = (
     ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
     ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
@@ -80,7 +83,10 @@ class SettingsDialog(QDialog):
     def _combo(self, names: tuple[tuple[str, str], ...], current: str) -> QComboBox:
         combo = QComboBox(self)
         for key, label in names:
-            combo.addItem(QCoreApplication.translate("SettingsDialog", label), key)
+            text = QCoreApplication.translate("SettingsDialog", label)
+            if "{example}" in text:
+                text = text.format(example=formatting.money_example(EXAMPLE_AMOUNT, key))
+            combo.addItem(text, key)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         return combo
 
