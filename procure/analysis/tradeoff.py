@@ -184,6 +184,16 @@ class SweepResult:
         return [(a.value, b.value, (b.total_cost or 0.0) - (a.total_cost or 0.0))
                 for a, b in itertools.pairwise(ordered)]
 
+    def step_cost(self, point: SweepPoint) -> float | None:
+        """What tightening the limit from ``point`` to the curve's next tighter point costs
+        (the difference of their total costs); None at the tightest feasible point, or
+        where either has no plan. This is the "cost of one step tighter" a planner reads;
+        :attr:`SweepPoint.marginal` is only the slope there."""
+        for loose, _tight, extra in self.steps():
+            if loose == point.value and point.total_cost is not None:
+                return extra
+        return None
+
     def to_data(self) -> dict[str, Any]:
         return {
             "limit": self.limit.text, "label": self.limit.label(),

@@ -2018,8 +2018,16 @@
         <translation>收紧一步的成本</translation>
     </message>
     <message>
-        <source>What tightening the limit by one step costs here: a percentage point of a share, 0.01 of the risk cap, one unit of money of the budget (from its shadow price)</source>
-        <translation>在此处将限制收紧一步的成本：占比收紧一个百分点、风险上限收紧 0.01、预算收紧一个货币单位（由其影子价格得出）</translation>
+        <source>The extra total cost of the curve&apos;s next point, one step tighter</source>
+        <translation>曲线上再收紧一步的下一个点所增加的总成本</translation>
+    </message>
+    <message>
+        <source>Marginal price</source>
+        <translation>边际价格</translation>
+    </message>
+    <message>
+        <source>The slope here, from the shadow price: per percentage point of a share, per 0.01 of the risk cap, per unit of money of the budget</source>
+        <translation>此处的斜率（来自影子价格）：份额每个百分点、风险上限每 0.01、预算每单位金额</translation>
     </message>
     <message>
         <source>What-if</source>

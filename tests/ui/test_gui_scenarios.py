@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox
 
 from procure.analysis import Variant, parse_template, put_variant, variants_of
 from procure.domain.edits import SetField
+from ui import formatting
 from ui.models.comparison_model import ComparisonModel
 from ui.models.shortfall_risk_model import ShortfallRiskModel
 from ui.models.sweep_points_model import SweepPointsModel, per_step
@@ -177,6 +178,16 @@ def test_sweep_draws_a_monotone_curve_with_the_current_plan_marked(window, qtbot
     assert panel.model.rowCount() == 5
     tighter = [per_step(curve, p.marginal) for p in curve.points if p.marginal is not None]
     assert all(t >= -1e-6 for t in tighter)  # tightening a cap never saves money
+    # "Cost of one step tighter" is that cost: the next tighter point's total minus this one's.
+    by_value = sorted(curve.points, key=lambda p: p.value)
+    loosest, next_tighter = by_value[-1], by_value[-2]
+    assert curve.step_cost(loosest) == pytest.approx(
+        next_tighter.total_cost - loosest.total_cost)
+    assert curve.step_cost(by_value[0]) is None  # nothing tighter than the tightest
+    column = [c.key for c in panel.model.COLUMNS].index("step_cost")
+    row = curve.points.index(loosest)
+    assert panel.model.index(row, column).data() == formatting.money(
+        next_tighter.total_cost - loosest.total_cost, "CNY")
 
 
 def test_monte_carlo_is_reproducible_and_takes_typed_probabilities(window, qtbot):

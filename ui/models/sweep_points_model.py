@@ -21,12 +21,15 @@ COLUMNS = (
            editable=False, get=lambda p: p.total_cost),
     Column("capex", QT_TRANSLATE_NOOP("Columns", "Capex"), Kind.MONEY, editable=False,
            get=lambda p: p.capex),
-    Column("marginal", QT_TRANSLATE_NOOP("Columns", "Cost of one step tighter"), Kind.MONEY,
+    Column("step_cost", QT_TRANSLATE_NOOP("Columns", "Cost of one step tighter"), Kind.MONEY,
+           editable=False, get=lambda p: p,  # worded by the model: it needs the curve
+           tooltip=QT_TRANSLATE_NOOP("Columns", "The extra total cost of the curve's next "
+                                                "point, one step tighter")),
+    Column("marginal", QT_TRANSLATE_NOOP("Columns", "Marginal price"), Kind.MONEY,
            editable=False, get=lambda p: p.marginal,
-           tooltip=QT_TRANSLATE_NOOP("Columns", "What tightening the limit by one step costs "
-                                                "here: a percentage point of a share, 0.01 of "
-                                                "the risk cap, one unit of money of the "
-                                                "budget (from its shadow price)")),
+           tooltip=QT_TRANSLATE_NOOP("Columns", "The slope here, from the shadow price: per "
+                                                "percentage point of a share, per 0.01 of the "
+                                                "risk cap, per unit of money of the budget")),
     Column("weighted_risk", QT_TRANSLATE_NOOP("Columns", "Weighted risk"), Kind.SCORE,
            editable=False, get=lambda p: p.weighted_risk),
     Column("hhi", QT_TRANSLATE_NOOP("Columns", "HHI"), Kind.SCORE, editable=False,
@@ -65,6 +68,9 @@ class SweepPointsModel(RowListModel[SweepPoint]):
             if self._sweep is not None and self._sweep.limit.kind == "budget_total":
                 return formatting.money(value, currency)
             return formatting.percent(value, 1) if self._is_share() else formatting.number(value)
+        if column.key == "step_cost":
+            extra = self._sweep.step_cost(row) if self._sweep is not None else None
+            return "—" if extra is None else formatting.money(extra, currency)
         if column.key == "marginal" and self._sweep is not None:
             return formatting.money(per_step(self._sweep, value), currency)
         if column.kind is Kind.MONEY:
