@@ -95,3 +95,26 @@ def _differences(scenario: Scenario, result: Result) -> list[str]:
     if result.scenario and scenario.name and result.scenario != scenario.name:
         out.append(f"it is of plan {result.scenario!r}, the scenario is {scenario.name!r}")
     return out
+
+
+def ensure_result_matches(scenario: Scenario, result: Result) -> None:
+    """Raise :class:`ProcureError` unless ``result`` plans ``scenario``'s chips and periods."""
+    if not result.status.has_plan:
+        return
+    chips = {c.id for c in scenario.chips}
+    periods = set(scenario.periods)
+    unknown = sorted(set(result.buy) - chips)
+    missing = sorted(chips - set(result.buy))
+    bad_periods = sorted({p for per in result.buy.values() for p in per} - periods)
+    problems = []
+    if unknown:
+        problems.append(f"chips not in the scenario: {', '.join(unknown[:5])}")
+    if missing:
+        problems.append(f"chips of the scenario missing from the result: {', '.join(missing[:5])}")
+    if bad_periods:
+        problems.append(f"periods not in the scenario: {', '.join(bad_periods[:5])}")
+    if problems:
+        raise ProcureError(
+            f"the result is not a plan of scenario {scenario.display_name!r} "
+            f"({'; '.join(problems)})"
+        )

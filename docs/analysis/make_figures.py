@@ -20,18 +20,18 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from procure.analysis.charts import (  # noqa: E402
-    comparison_chart,
-    histogram_chart,
-    save_drawing,
-    tradeoff_chart,
-)
 from procure.analysis.compare import comparison_of  # noqa: E402
 from procure.analysis.montecarlo import simulate  # noqa: E402
 from procure.analysis.stress import run_stresses  # noqa: E402
 from procure.analysis.templates import parse_template  # noqa: E402
 from procure.analysis.tradeoff import SweepLimit, sweep  # noqa: E402
 from procure.analysis.variants import Variant  # noqa: E402
+from procure.exports.analysis_charts import (  # noqa: E402
+    comparison_chart,
+    histogram_chart,
+    save_drawing,
+    tradeoff_chart,
+)
 from procure.formats.scenario_json import read_scenario  # noqa: E402
 from procure.optimiser import solve  # noqa: E402
 from procure.resources import demo_plan_path  # noqa: E402

@@ -11,7 +11,9 @@ and ``should_stop()`` callables, so the GUI can run it in a worker with Cancel:
 * :mod:`~procure.analysis.tradeoff`: cost against one limit (the function ``sweep``; the
   module is not called ``sweep``, or importing it would hide the function);
 * :mod:`~procure.analysis.montecarlo`: shortfall risk under vendor disruptions;
-* :mod:`~procure.analysis.charts` and :mod:`~procure.analysis.excel`: files.
+* their charts and workbook sheets are files, so they live with the exports
+  (:mod:`procure.exports.analysis_charts`, :mod:`procure.exports.analysis_sheets`):
+  the analyses never import the exports.
 
 The public names are re-exported here and loaded on first use, so importing the
 package costs nothing until an analysis runs.
@@ -36,9 +38,6 @@ _HOMES = {
     "grid": "tradeoff", "default_values": "tradeoff", "sweep_limits": "tradeoff",
     "DisruptionModel": "montecarlo", "SimulationResult": "montecarlo",
     "disruption_model": "montecarlo", "simulate": "montecarlo",
-    "tradeoff_chart": "charts", "comparison_chart": "charts", "histogram_chart": "charts",
-    "save_drawing": "charts",
-    "add_analysis_sheets": "excel", "write_analysis_workbook": "excel",
 }
 
 __all__ = sorted(_HOMES)

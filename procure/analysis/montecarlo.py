@@ -43,7 +43,7 @@ from procure.analysis.montecarlo_parts import (
 from procure.domain.model import Scenario
 from procure.domain.result import Result
 from procure.errors import Cancelled, ProcureError
-from procure.exports.checks import ensure_result_matches
+from procure.provenance import ensure_result_matches
 
 Progress = Callable[[int, str], None]
 ShouldStop = Callable[[], bool]

@@ -158,7 +158,7 @@ def _emit(args: argparse.Namespace, kind: str, scenario: Scenario, data: dict[st
 
 def _chart(args: argparse.Namespace, drawing: Any) -> None:
     if args.chart is not None:
-        from procure.analysis.charts import save_drawing
+        from procure.exports.analysis_charts import save_drawing
 
         save_drawing(drawing, args.chart)
         print(f"wrote {args.chart}", file=sys.stderr)
@@ -166,7 +166,7 @@ def _chart(args: argparse.Namespace, drawing: Any) -> None:
 
 def _workbook(args: argparse.Namespace, **analyses: Any) -> None:
     if args.xlsx is not None:
-        from procure.analysis.excel import write_analysis_workbook
+        from procure.exports.analysis_sheets import write_analysis_workbook
 
         write_analysis_workbook(args.xlsx, **analyses)
         print(f"wrote {args.xlsx}", file=sys.stderr)
@@ -184,11 +184,11 @@ def _list_templates() -> int:
 
 
 def cmd_stress(args: argparse.Namespace) -> int:
-    from procure.analysis.charts import comparison_chart
     from procure.analysis.compare import comparison_of
     from procure.analysis.stress import StressOptions, memo_variants, run_stresses
     from procure.analysis.templates import parse_template
     from procure.analysis.variants import Variant, find_variant, variants_of
+    from procure.exports.analysis_charts import comparison_chart
 
     if args.list_templates:
         return _list_templates()
@@ -237,8 +237,8 @@ def _floats(text: str) -> list[float]:
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
-    from procure.analysis.charts import tradeoff_chart
     from procure.analysis.tradeoff import SweepLimit, grid, sweep
+    from procure.exports.analysis_charts import tradeoff_chart
 
     scenario = load_any_scenario(args.scenario)
     limit = SweepLimit.parse(args.limit)
@@ -276,8 +276,8 @@ def _sweep_table(result: Any) -> str:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from procure.analysis.charts import histogram_chart
     from procure.analysis.montecarlo import disruption_model, simulate
+    from procure.exports.analysis_charts import histogram_chart
     from procure.optimiser import solve
 
     scenario = load_any_scenario(args.scenario)

@@ -28,12 +28,13 @@ from procure.domain.model import Scenario
 from procure.domain.result import Result
 from procure.exports import excel_layout as L
 from procure.exports import excel_plan as P
-from procure.exports.checks import ensure_result_matches, solver_name_of
+from procure.exports.checks import solver_name_of
 from procure.exports.excel_cells import Cells, print_layout, quote_sheet, set_widths
 from procure.exports.excel_inputs import write_input_sheets
 from procure.exports.excel_orders import write_orders
 from procure.exports.prose import Lang, diagnosis, ratio, recommendation
 from procure.fs import atomic_write_bytes
+from procure.provenance import ensure_result_matches
 from procure.ranking import binding_count
 
 DEFAULT_TEMPLATE_PERIODS = ("2027Q1", "2027Q2", "2027Q3", "2027Q4")
@@ -297,7 +298,7 @@ def write_workbook(
         P.write_diagnosis(wb, result)
     write_input_sheets(wb, scenario)
     if analysis:
-        from procure.analysis.excel import add_analysis_sheets
+        from procure.exports.analysis_sheets import add_analysis_sheets
 
         add_analysis_sheets(wb, **analysis)
     _about(

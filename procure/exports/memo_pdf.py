@@ -37,10 +37,11 @@ from procure.domain.result import Result
 from procure.errors import ProcureError
 from procure.exports import memo_sections as sec
 from procure.exports import prose
-from procure.exports.checks import ensure_result_matches, solver_name_of
+from procure.exports.checks import solver_name_of
 from procure.exports.fonts import FontSet, font_for, memo_fonts
 from procure.exports.prose import LANGUAGES, Lang, t
 from procure.fs import atomic_write_bytes
+from procure.provenance import ensure_result_matches
 
 STATUSES = ("draft", "approved")
 _STAMP_COLOUR = {"draft": "#C00000", "approved": "#548235"}

@@ -9,9 +9,9 @@ import pytest
 from analysis_factories import three_periods
 from factories import two_vendor_data
 
-from procure.analysis.charts import comparison_chart, histogram_chart, save_drawing
 from procure.cli.main import main
 from procure.errors import ProcureError
+from procure.exports.analysis_charts import comparison_chart, histogram_chart, save_drawing
 from procure.formats.scenario_json import read_scenario, write_scenario
 
 
@@ -112,9 +112,9 @@ def test_charts_build_and_save(tmp_path):
 
 
 def test_monte_carlo_and_trade_off_sheets_line_up_with_their_charts(tmp_path):
-    from procure.analysis.excel import write_analysis_workbook
     from procure.analysis.montecarlo import disruption_model, simulate
     from procure.analysis.tradeoff import SweepLimit, sweep
+    from procure.exports.analysis_sheets import write_analysis_workbook
     from procure.formats.scenario_json import scenario_from_data
     from procure.optimiser import solve
 

@@ -62,7 +62,7 @@ STRESS, SWEEP, SIMULATION = range(3)
 
 def export_workbook_job(path: Path, analyses: dict[str, Any]) -> Any:
     def job(_progress: Any, _should_stop: Any) -> Path:
-        from procure.analysis import write_analysis_workbook
+        from procure.exports.analysis_sheets import write_analysis_workbook
 
         write_analysis_workbook(path, **analyses)
         return path
