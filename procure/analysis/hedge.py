@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from procure.analysis.hedge_definition import Hedge, ensure_valid_hedge
+from procure.analysis.hedge_definition import Hedge, HedgeScenario, ensure_valid_hedge
 from procure.analysis.hedge_diagnosis import Conflict, explain_infeasible_hedge
 from procure.analysis.hedge_programme import ExtensiveForm, build_extensive_form, cvar_of
 from procure.domain.result import Result, SolveStatus
@@ -110,8 +110,32 @@ class _Runner:
             raise Cancelled()
 
 
-def _orders_through(result: Result, chips: tuple[str, ...], periods: tuple[str, ...]) -> Orders:
-    return {c: {p: float(result.buy[c][p]) for p in periods} for c in chips}
+def _orders_through(result: Result, chips: tuple[str, ...], periods: tuple[str, ...],
+                    entry: HedgeScenario) -> Orders:
+    """The orders of ``chips`` through ``periods``, read where this future keeps them."""
+    out: Orders = {}
+    for c in chips:
+        out[c] = {}
+        for p in periods:
+            held = entry.order_chip(c, p)
+            out[c][p] = 0.0 if held is None else float(result.buy[held][p])
+    return out
+
+
+def _held_orders(orders: Orders, entry: HedgeScenario) -> Orders:
+    """``orders`` as ``fixed_orders`` of this future (on vintage copies where it has them)."""
+    out: Orders = {}
+    for c, by_period in orders.items():
+        for p, units in by_period.items():
+            held = entry.order_chip(c, p)
+            if held is not None:
+                out.setdefault(held, {})[p] = units
+    return out
+
+
+def _chips(hedge: Hedge) -> tuple[str, ...]:
+    first = hedge.scenarios[0]
+    return tuple(c.id for c in first.scenario.chips if c.id not in first.copies())
 
 
 def _alone(hedge: Hedge, options: SolveOptions, runner: _Runner, report: Progress
@@ -134,9 +158,7 @@ def _reference(hedge: Hedge, alone: list[Result], early: tuple[str, ...], runner
     own = alone[pos]
     if not own.status.has_plan:
         return ReferenceOutcome(name, None, None, (), ())
-    chips = tuple(c.id for c in hedge.scenarios[0].scenario.chips)
-    orders = _orders_through(own, chips, early)
-    held = replace(options, fixed_orders=orders, explain_infeasible=False)
+    orders = _orders_through(own, _chips(hedge), early, hedge.scenarios[pos])
     objectives: dict[str, float | None] = {}
     for i, entry in enumerate(hedge.scenarios):
         runner.stop_check()
@@ -144,6 +166,8 @@ def _reference(hedge: Hedge, alone: list[Result], early: tuple[str, ...], runner
         if i == pos:
             objectives[entry.name] = own.objective
             continue
+        held = replace(options, fixed_orders=_held_orders(orders, entry),
+                       explain_infeasible=False)
         r = solve(entry.scenario, held, should_stop=runner.should_stop)
         objectives[entry.name] = r.objective if r.status is SolveStatus.OPTIMAL else None
     feasible = tuple(n for n in hedge.names if objectives[n] is not None)
@@ -201,7 +225,8 @@ def build_hedge_form(hedge: Hedge) -> ExtensiveForm:
     ixs = [index_scenario(e.scenario) for e in hedge.scenarios]
     return build_extensive_form(
         ixs, [build_lp(ix) for ix in ixs], [e.probability for e in hedge.scenarios],
-        hedge.decide_position(), cvar_alpha=hedge.cvar_alpha, cvar_weight=hedge.cvar_weight)
+        hedge.decide_position(), cvar_alpha=hedge.cvar_alpha, cvar_weight=hedge.cvar_weight,
+        order_maps=[e.order_map for e in hedge.scenarios])
 
 
 def solve_hedge(
@@ -286,11 +311,10 @@ def solve_hedge(
     cvar = None if hedge.cvar_alpha is None else cvar_of(z, probs, hedge.cvar_alpha)
     weight = hedge.cvar_weight
     objective = expected if weight == 0 else (1 - weight) * expected + weight * (cvar or 0.0)
-    chips = tuple(c.id for c in hedge.scenarios[0].scenario.chips)
     report(100, "Done")
     return replace(
         blank, objective=objective, expected_cost=expected, cvar=cvar,
-        here_and_now=_orders_through(results[0], chips, early),
+        here_and_now=_orders_through(results[0], _chips(hedge), early, hedge.scenarios[0]),
         scenarios=tuple(FutureOutcome(e.name, e.probability, zs, r)
                         for e, zs, r in zip(hedge.scenarios, z, results, strict=True)),
         reference=reference,

@@ -33,6 +33,22 @@ class HedgeScenario:
     scenario: Scenario
     location: str = ""
     x: Mapping[str, Any] | None = None
+    order_map: Mapping[tuple[str, str], str | None] | None = None
+    """(chip, period) -> the chip whose order stands for it in this future, or None.
+
+    Only for futures made from a plan's stress templates, whose *vintage copies*
+    (``h20@2026Q2``) carry the orders an event changes: a shared order of h20 in
+    2026Q2 is an order of the copy in that future. None: the event cancels the
+    order there (not delivered, not paid), so that future's order is not linked.
+    A ``procure-hedge/1`` file has no such map: its futures share chip ids."""
+
+    def order_chip(self, chip: str, period: str) -> str | None:
+        if self.order_map is None:
+            return chip
+        return self.order_map.get((chip, period), chip)
+
+    def copies(self) -> set[str]:
+        return {c for c in (self.order_map or {}).values() if c is not None}
 
 
 @dataclass(frozen=True)
@@ -82,7 +98,8 @@ def _consistency(first: HedgeScenario, entry: HedgeScenario, index: int) -> list
     if tuple(b.periods) != tuple(a.periods):
         problems.append(Problem(f"{where}.periods",
                                 f"must be the same periods as {against} ({', '.join(a.periods)})"))
-    ids_a, ids_b = {c.id for c in a.chips}, {c.id for c in b.chips}
+    ids_a = {c.id for c in a.chips} - first.copies()
+    ids_b = {c.id for c in b.chips} - entry.copies()
     if ids_a != ids_b:
         parts = []
         if ids_a - ids_b:

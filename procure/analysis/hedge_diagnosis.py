@@ -40,7 +40,7 @@ def _feasible_together(hedge: Hedge, picks: Sequence[int], through: int, run: Ru
     ixs = [index_scenario(e.scenario) for e in entries]
     share = 1.0 / len(entries)
     form = build_extensive_form(ixs, [build_lp(ix) for ix in ixs], [share] * len(entries),
-                                through)
+                                through, order_maps=[e.order_map for e in entries])
     raw = run(form.lp)
     return raw.status in (RawStatus.OPTIMAL, RawStatus.FEASIBLE)
 
@@ -59,9 +59,11 @@ def _own_orders_contrast(hedge: Hedge, alone: Sequence[Result], i: int, j: int) 
     names = Names.of(a.scenario)
     early = a.scenario.periods[: hedge.decide_position() + 1]
     diffs = []
-    for chip in (c.id for c in a.scenario.chips):
+    for chip in (c.id for c in a.scenario.chips if c.id not in a.copies()):
         for p in early:
-            ua, ub = alone[i].buy[chip][p], alone[j].buy[chip][p]
+            ca, cb = a.order_chip(chip, p), b.order_chip(chip, p)
+            ua = 0.0 if ca is None else alone[i].buy[ca][p]
+            ub = 0.0 if cb is None else alone[j].buy[cb][p]
             if abs(ua - ub) > 1e-6 * max(1.0, abs(ua), abs(ub)):
                 diffs.append((abs(ua - ub), chip, p, ua, ub))
     if not diffs:

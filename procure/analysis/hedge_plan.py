@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 
 from procure.analysis.hedge_definition import Hedge, HedgeScenario, ensure_valid_hedge
 from procure.analysis.variants import find_variant, stress_case
+from procure.analysis.vintages import StressCase
 from procure.domain.model import Scenario
 from procure.errors import Problem, ValidationError
 
@@ -27,6 +29,16 @@ def suggested_decide_through(base: Scenario, what_ifs: Sequence[str]) -> str | N
     return base.periods[first - 1] if first > 0 else None
 
 
+def order_map(case: StressCase) -> dict[tuple[str, str], str | None] | None:
+    """Where the stressed future keeps each early order: its vintage copy, or nowhere
+    (cancelled by the event: not delivered, not paid, so not linked)."""
+    found: dict[tuple[str, str], str | None] = {
+        (v.source, v.period): v.chip for v in case.vintages}
+    for chip, t in case.cancelled:
+        found[(chip, case.scenario.periods[t])] = None
+    return found or None
+
+
 def hedge_from_what_ifs(
     base: Scenario,
     what_ifs: Sequence[tuple[str, float]],
@@ -36,13 +48,18 @@ def hedge_from_what_ifs(
     cvar_alpha: float | None = None,
     cvar_weight: float = 0.0,
     reference: str | None = None,
+    unmet_demand_price: float | None = None,
 ) -> Hedge:
     """The hedge of ``base`` against its what-ifs ``(name, probability)``.
 
     ``base_probability`` defaults to what the what-ifs leave (it must then be more
     than 0; a base plan given 0 is left out); ``decide_through`` to
-    :func:`suggested_decide_through`.
+    :func:`suggested_decide_through`. ``unmet_demand_price`` (currency per PFLOP/s per
+    period) becomes the shortfall penalty of every future that has none, so a shock that
+    leaves demand unmet is priced (and counted in the cost) instead of infeasible.
     """
+    if unmet_demand_price is not None and base.shortfall_penalty is None:
+        base = replace(base, shortfall_penalty=unmet_demand_price)
     names = [name for name, _ in what_ifs]
     problems: list[Problem] = []
     given = math.fsum(p for _, p in what_ifs)
@@ -54,8 +71,9 @@ def hedge_from_what_ifs(
     if base_probability != 0.0:
         entries.append(HedgeScenario(BASE_NAME, base_probability, base, "base plan"))
     for i, (name, p) in enumerate(what_ifs):
-        entries.append(HedgeScenario(name, p, stress_case(base, find_variant(base, name)).scenario,
-                                     f"what-if {name!r}"))
+        case = stress_case(base, find_variant(base, name))
+        entries.append(HedgeScenario(name, p, case.scenario, f"what-if {name!r}",
+                                     order_map=order_map(case)))
         if name == BASE_NAME:
             problems.append(Problem(f"what_ifs[{i}]", f"{BASE_NAME!r} is the base plan's name"))
     if decide_through is None:

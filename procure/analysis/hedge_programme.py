@@ -15,7 +15,7 @@ What is added here is only what ties the futures together:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,6 +32,7 @@ class Block:
     ix: ScenarioIndex
     lp: LinearProgramme
     offset: int
+    order_map: Mapping[tuple[str, str], str | None] | None = None
 
     @property
     def size(self) -> int:
@@ -40,8 +41,13 @@ class Block:
     def take(self, x: np.ndarray) -> np.ndarray:
         return x[self.offset: self.offset + self.size]
 
-    def order_column(self, chip: str, period: int) -> int:
-        """Column of b_ct (lots in integer mode) in the extensive form."""
+    def order_column(self, chip: str, period: int) -> int | None:
+        """Column of b_ct (lots in integer mode) in the extensive form; None: not linked."""
+        if self.order_map is not None:
+            mapped = self.order_map.get((chip, self.ix.periods[period]), chip)
+            if mapped is None:
+                return None
+            chip = mapped
         c = self.ix.chip_ids.index(chip)
         return self.offset + self.lp.columns.b + c * self.lp.columns.n_periods + period
 
@@ -62,6 +68,10 @@ def _eq_block(lp: LinearProgramme) -> sp.csr_matrix:
     return lp.a_eq
 
 
+def _copies(block: Block) -> set[str]:
+    return {c for c in (block.order_map or {}).values() if c is not None}
+
+
 def _nonanticipativity(blocks: Sequence[Block], through: int, n: int
                        ) -> tuple[sp.csr_matrix, int]:
     """Rows b^s_ct - b^1_ct = 0 in plan units, for s after the first and t <= through."""
@@ -69,9 +79,11 @@ def _nonanticipativity(blocks: Sequence[Block], through: int, n: int
     rows, cols, vals = [], [], []
     r = 0
     for block in blocks[1:]:
-        for chip in first.ix.chip_ids:
+        for chip in (c for c in first.ix.chip_ids if c not in _copies(first)):
             for t in range(through + 1):
                 j1, js = first.order_column(chip, t), block.order_column(chip, t)
+                if j1 is None or js is None:
+                    continue
                 rows += [r, r]
                 cols += [js, j1]
                 vals += [block.lp.col_scale[js - block.offset],
@@ -88,10 +100,13 @@ def build_extensive_form(
     *,
     cvar_alpha: float | None = None,
     cvar_weight: float = 0.0,
+    order_maps: Sequence[Mapping[tuple[str, str], str | None] | None] | None = None,
 ) -> ExtensiveForm:
     """``(1 - λ) sum_s p_s z_s + λ CVaR_α(z)``, the orders through period ``through`` common."""
     offsets = np.concatenate([[0], np.cumsum([len(lp.cost) for lp in lps])]).astype(int)
-    blocks = tuple(Block(ix, lp, int(off)) for ix, lp, off in zip(ixs, lps, offsets, strict=False))
+    maps = list(order_maps) if order_maps is not None else [None] * len(lps)
+    blocks = tuple(Block(ix, lp, int(off), m)
+                   for ix, lp, off, m in zip(ixs, lps, offsets, maps, strict=False))
     n_plan = int(offsets[-1])
     unit = max(lp.money_scale for lp in lps)
     weight = float(cvar_weight)

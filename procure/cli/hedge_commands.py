@@ -19,6 +19,7 @@ from procure.errors import OptimisationError, Problem, ValidationError
 
 if TYPE_CHECKING:
     from procure.analysis.hedge_definition import Hedge
+    from procure.domain.model import Scenario
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,6 +49,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reference", metavar="NAME",
                    help="the future whose own plan the hedge is compared with (default: the "
                    "most probable)")
+    p.add_argument("--unmet-demand-price", metavar="PRICE|auto",
+                   help="price of one PFLOP/s of unmet demand per period, for a plan without "
+                   "a shortfall penalty ('auto': ten times the dearest way to buy compute, as "
+                   "stress tests use); counted in every future's cost")
     p.add_argument("--plan", help="the plan to use in a plan file with several")
     p.add_argument("--time-limit", type=float, metavar="SECONDS", help="per solver run")
     p.set_defaults(handler=cmd_hedge)
@@ -80,7 +85,8 @@ def load_hedge(args: argparse.Namespace) -> Hedge:
     """The hedge the command line describes."""
     if not args.what_if:
         if args.base_probability is not None or args.decide_through or args.cvar_alpha \
-                is not None or args.cvar_weight or args.reference or args.plan:
+                is not None or args.cvar_weight or args.reference or args.plan \
+                or args.unmet_demand_price:
             raise ValidationError([Problem("", "--base-probability, --decide-through, the "
                                            "risk, --reference and --plan go with --what-if; a "
                                            "hedge file carries its own")], args.source)
@@ -95,7 +101,25 @@ def load_hedge(args: argparse.Namespace) -> Hedge:
     return hedge_from_what_ifs(
         base, what_ifs, base_probability=args.base_probability,
         decide_through=args.decide_through, cvar_alpha=args.cvar_alpha,
-        cvar_weight=args.cvar_weight, reference=args.reference)
+        cvar_weight=args.cvar_weight, reference=args.reference,
+        unmet_demand_price=_unmet_price(args.unmet_demand_price, base))
+
+
+def _unmet_price(text: str | None, base: Scenario) -> float | None:
+    if text is None:
+        return None
+    if text.strip().lower() == "auto":
+        from procure.analysis.stress import analysis_penalty
+
+        return analysis_penalty(base)
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:
+        raise ValidationError([Problem("--unmet-demand-price", "must be a price >= 0 or "
+                                       f"'auto', got {text!r}")], "hedge")
+    return value
 
 
 def cmd_hedge(args: argparse.Namespace) -> int:

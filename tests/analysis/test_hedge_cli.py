@@ -138,3 +138,41 @@ def test_what_if_names_keep_their_equals_signs():
     assert parse_what_if("a=b=0.25", 0) == ("a=b", 0.25)
     with pytest.raises(ValidationError):
         parse_what_if("x=2", 0)
+
+
+def licence_plan():
+    """``three_periods`` (a: imported, 100, lead 1; b: domestic, 150; demand 0, 10, 10) with
+    the what-if "cut": an export licence from P2, so a ordered in P1 is in transit at P2
+    and stranded (paid, never delivered): a vintage copy a@P1 in that future."""
+    from analysis_factories import three_periods
+
+    from procure.analysis.variants import Variant, put_variant
+
+    cut = Variant.from_data({"name": "cut",
+                             "stress": {"template": "export-licence", "start": "P2"}})
+    return put_variant(three_periods(), cut)
+
+
+@pytest.mark.parametrize(("p_cut", "units_of_a", "expected"), [
+    # x units of a in P1 cost 100 each and save 150 each in the base plan only: worth it
+    # when 100 < 150 (1 - p_cut). p 0.2: x = 10, base 1000, cut 1000 + 1500: 1300.
+    (0.2, 10.0, 0.8 * 1000 + 0.2 * 2500),
+    # p 0.5: not worth it; buy b (150) in P2 in both futures: 1500.
+    (0.5, 0.0, 1500.0),
+])
+def test_early_orders_are_shared_through_the_stressed_futures_vintage_copies(
+        p_cut, units_of_a, expected):
+    from procure.analysis.hedge import solve_hedge
+
+    base = licence_plan()
+    hedge = hedge_from_what_ifs(base, [("cut", p_cut)])
+    assert hedge.decide_through == "P1"
+    r = solve_hedge(hedge)
+    assert r.expected_cost == pytest.approx(expected)
+    assert r.here_and_now["a"]["P1"] == pytest.approx(units_of_a)
+    base_plan, cut = (f.result for f in r.scenarios)
+    assert base_plan.buy["a"]["P1"] == pytest.approx(units_of_a)
+    assert cut.buy["a@P1"]["P1"] == pytest.approx(units_of_a)  # the same order, stranded
+    assert r.wait_and_see == pytest.approx((1 - p_cut) * 1000 + p_cut * 1500)
+    # betting on the base plan (10 a in P1): base 1000, cut 2500
+    assert r.reference.expected_cost == pytest.approx((1 - p_cut) * 1000 + p_cut * 2500)
