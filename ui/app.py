@@ -56,12 +56,17 @@ def apply_settings(settings: AppSettings, rebuild: MainWindow | None = None) -> 
     if rebuild is None:
         return None
     if previous is not None and previous != chosen:
+        # The page shown and the Scenarios page's answers carry over too: a stress test
+        # must not be lost, nor the planner sent back to the first page, by a language.
+        view = rebuild.workspace.view_state() if rebuild.workspace is not None else None
         document = rebuild.take_document()
         window = MainWindow(settings)
         window.setGeometry(rebuild.geometry())
         window.show()
         if document is not None:
             window.set_document(document)
+            if view is not None and window.workspace is not None:
+                window.workspace.restore_view(view)
         rebuild.close()
         return window
     for view in rebuild.findChildren(QAbstractItemView):

@@ -116,6 +116,29 @@ class Workspace(QWidget):
         if self._scenarios is not None:
             self._scenarios.cancel()
 
+    def view_state(self) -> dict[str, object]:
+        """What the planner is looking at: the page and the Scenarios page's answers, so a
+        window rebuilt in another language shows the same (see :meth:`restore_view`)."""
+        outcomes = []
+        if self._scenarios is not None:
+            outcomes = [(p.outcome, p.stale_label.isVisibleTo(p))
+                        for p in self._scenarios.panels]
+        return {"page": self.current_page, "outcomes": outcomes}
+
+    def restore_view(self, state: dict[str, object]) -> None:
+        """Show again what :meth:`view_state` kept, worded in the current language."""
+        outcomes = state.get("outcomes") or []
+        if any(outcome is not None for outcome, _stale in outcomes):  # type: ignore[attr-defined]
+            for panel, (outcome, stale) in zip(self.scenarios.panels, outcomes,  # type: ignore[arg-type]
+                                               strict=False):
+                if outcome is not None:
+                    panel.show_outcome(outcome, None)
+                    panel.stale_label.setVisible(bool(stale))
+            self.scenarios._update_buttons()
+        page = state.get("page")
+        if isinstance(page, int) and page >= 0:
+            self.show_page(page)
+
     def has_analysis_results(self) -> bool:
         """Whether the Scenarios page shows stress, trade-off or simulation answers (they
         live in the window only, so closing an unsaved plan loses them too)."""

@@ -79,3 +79,22 @@ def test_the_old_window_lets_go_of_the_document(window, qtbot):
     assert window.document is document and document.parent() is window
     assert window.workspace.pages[2].model.index(0, PEAK).data() == "1"
     assert window.actions_.redo.isEnabled()  # the new undo actions follow the same stacks
+
+
+def test_a_new_language_keeps_the_stress_results_and_the_page(window, qtbot, english):
+    from analysis_factories import three_periods
+    from test_gui_scenarios import _open, _run, _with_whatifs
+
+    from ui.app import apply_settings
+    from ui.workspace import SCENARIOS
+
+    apply_settings(window.settings)
+    view = _open(window, _with_whatifs(three_periods(), ("Licence", "export-licence:start=P2")))
+    run = _run(qtbot, view.stress)
+    assert run is not None
+    new = switch_to_chinese(window, qtbot)
+    assert new.workspace.current_page == SCENARIOS  # not sent back to the first page
+    stress = new.workspace.scenarios.stress
+    assert stress.outcome is run  # the answers are kept, not thrown away
+    assert stress.model.rowCount() == 3
+    assert stress.model.index(2, 1).data() == "维持已下订单"  # worded again, in Chinese
