@@ -177,3 +177,16 @@ def check_plan(s: Scenario, result: Result) -> tuple[list[str], float]:
 
 def _group_chips(s: Scenario, g) -> list[str]:
     return [c.id for c in s.chips if c.vendor in (g.vendors or ()) or c.id in (g.chips or ())]
+
+
+def solved_and_checked(s: Scenario) -> Result:
+    """Solve ``s``, insist on an optimal plan, re-check it and its objective independently."""
+    from procure.domain.result import SolveStatus
+    from procure.optimiser import solve
+
+    result = solve(s)
+    assert result.status is SolveStatus.OPTIMAL, result.status
+    violations, recomputed = check_plan(s, result)
+    assert violations == []
+    assert abs((result.objective or 0.0) - recomputed) <= 1e-9 * max(1.0, abs(recomputed))
+    return result

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from factories import build, two_vendor_data
-from plan_checker import check_plan
+from plan_checker import check_plan, solved_and_checked
 
 from procure.domain.result import SolveStatus
 from procure.errors import ValidationError
@@ -30,13 +30,7 @@ def v2(**overrides: object) -> dict:
 
 
 def solved(data: dict):
-    scenario = build(data)
-    result = solve(scenario)
-    assert result.status is SolveStatus.OPTIMAL
-    violations, recomputed = check_plan(scenario, result)
-    assert violations == []
-    assert result.objective == pytest.approx(recomputed, rel=1e-9)
-    return result
+    return solved_and_checked(build(data))
 
 
 def test_memory_row_forces_a_memory_rich_chip():

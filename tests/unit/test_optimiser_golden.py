@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import pytest
 from factories import build, two_vendor, two_vendor_data, with_chip, with_vendor
-from plan_checker import check_plan
+from plan_checker import solved_and_checked
 
 from procure.domain.result import SolveStatus
 from procure.optimiser import solve
 
-
-def solved(scenario):
-    result = solve(scenario)
-    assert result.status is SolveStatus.OPTIMAL
-    violations, recomputed = check_plan(scenario, result)
-    assert violations == []
-    assert result.objective == pytest.approx(recomputed, rel=1e-9)
-    return result
+solved = solved_and_checked
 
 
 def shadow(result, name):
