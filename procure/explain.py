@@ -72,6 +72,28 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def fit(text: str, width: int, *, left: bool = True) -> str:
+    """``text`` in exactly ``width`` terminal columns: cut with "…" if wider, padded if
+    narrower (on the right for ``left``), counting CJK characters as two."""
+    if display_width(text) > width:
+        out, used = "", 0
+        for ch in text:
+            w = display_width(ch)
+            if used + w > width - 1:
+                break
+            out, used = out + ch, used + w
+        text = out + "…"
+    gap = " " * max(width - display_width(text), 0)
+    return text + gap if left else gap + text
+
+
+def terminal_width(default: int = 120) -> int:
+    """Columns of the terminal the CLI prints to (``default`` when not a terminal)."""
+    import shutil
+
+    return shutil.get_terminal_size((default, 24)).columns
+
+
 def _table(rows: list[tuple[str, float]], total: float, names: Names, lang: str) -> list[str]:
     width = max((display_width(label) for label, _ in rows), default=0)
     return [

@@ -22,7 +22,7 @@ from procure.analysis.parallel import run_tasks
 from procure.analysis.stress import Answer, StressOutcome, summarise
 from procure.domain.model import Scenario
 from procure.domain.result import Result
-from procure.explain import display_width
+from procure.explain import display_width, fit
 from procure.wording import Names, cost_verdict, money, percent
 
 ANSWER_NAMES = {"base": "base plan", "replan": "re-plan", "hold": "hold", "solved": "solved"}
@@ -106,10 +106,11 @@ class Comparison:
         return [f"{r.scenario} ({ANSWER_NAMES.get(r.answer, r.answer)}): "
                 f"{r.verdict(self.names, lang)}" for r in self.rows if r.verdict(self.names, lang)]
 
-    def table(self) -> str:
+    def table(self, width: int | None = None) -> str:
         """A fixed-width text table for the terminal (CJK names aligned), then each
         answer in words. Unmet demand comes before cost: a cost that leaves demand
-        unserved is not comparable with the base's."""
+        unserved is not comparable with the base's. With ``width``, long scenario names
+        are cut so that the table is no wider than that."""
         head = ("Scenario", "Answer", "Status", "Unmet demand", "Total cost", "vs base",
                 "Stranded", "Risk", "HHI")
         lines = [head]
@@ -127,10 +128,16 @@ class Comparison:
                 f"{r.weighted_risk:.3f}" if r.weighted_risk is not None else "-",
                 f"{r.hhi:.3f}" if r.hhi is not None else "-",
             ))
+        keep = [i for i in range(len(head)) if i < 3 or any(row[i] for row in lines[1:])]
+        lines = [tuple(row[i] for i in keep) for row in lines]  # no column of blanks
+        head = lines[0]
         widths = [max(display_width(row[i]) for row in lines) for i in range(len(head))]
+        if width is not None:
+            others = sum(widths[1:]) + 2 * (len(widths) - 1)
+            widths[0] = max(min(widths[0], width - others), len(head[0]))
         out = []
         for k, row in enumerate(lines):
-            cells = [_pad(text, widths[i], left=i < 3) for i, text in enumerate(row)]
+            cells = [fit(text, widths[i], left=i < 3) for i, text in enumerate(row)]
             out.append("  ".join(cells).rstrip())
             if k == 0:
                 out.append("  ".join("-" * w for w in widths))
@@ -144,11 +151,6 @@ def _signed(amount: float | None, currency: str) -> str:
     if amount is None:
         return "-"
     return ("+" if amount > 0 else "") + money(amount, currency)
-
-
-def _pad(text: str, width: int, *, left: bool) -> str:
-    gap = " " * (width - display_width(text))
-    return text + gap if left else gap + text
 
 
 def comparison_of(outcomes: Sequence[StressOutcome], currency: str = "CNY") -> Comparison:

@@ -21,6 +21,7 @@ from procure.cli.main import EXIT_BAD_INPUT, EXIT_OK
 from procure.domain.model import Scenario
 from procure.domain.result import Result
 from procure.errors import ProcureError
+from procure.explain import fit, terminal_width
 from procure.formats.result_json import read_result
 from procure.fs import atomic_write_text
 
@@ -215,7 +216,7 @@ def cmd_stress(args: argparse.Namespace) -> int:
     notes = "".join(f"note ({o.name}): {n}\n" for o in outcomes for n in o.notes)
     _emit(args, "stress", scenario, {"outcomes": [o.to_data() for o in outcomes],
                                      "comparison": comparison.to_data()},
-          comparison.table() + notes)
+          comparison.table(terminal_width()) + notes)
     _workbook(args, comparison=comparison)
     _chart(args, comparison_chart(comparison))
     if args.pdf is not None:
@@ -264,11 +265,16 @@ def _sweep_table(result: Any) -> str:
     lines = [f"Total cost against the {result.limit.label()} "
              f"({len(result.points)} points, {result.seconds:.2f} s, "
              f"{result.workers} process{'es' if result.workers > 1 else ''})",
-             f"{'limit':>12}  {'status':<10}  {'total cost':>14}  {'marginal per 1.0':>18}"]
+             f"{'limit':>12}  {'status':<10}  {'total cost':>14}  {'one step tighter':>18}  "
+             f"{'marginal per 1.0':>18}"]
     for p in result.points:
         cost = money(p.total_cost, cur) if p.total_cost is not None else "-"
+        extra = result.step_cost(p)
+        step = ("+" if extra and extra > 0 else "") + money(extra, cur) if extra is not None \
+            else "-"
         marginal = money(p.marginal, cur) if p.marginal is not None else "-"
-        lines.append(f"{p.value:>12.6g}  {p.status:<10}  {cost:>14}  {marginal:>18}")
+        lines.append(f"{p.value:>12.6g}  {p.status:<10}  {cost:>14}  {step:>18}  "
+                     f"{marginal:>18}")
     if result.current_cost is not None:
         value = "not set" if result.current_value is None else f"{result.current_value:g}"
         lines.append(f"current plan: limit {value}, total cost {money(result.current_cost, cur)}")
@@ -298,7 +304,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
              f"{'workload':<40} {'P(any)':>8} {'+/-':>6} {'expected':>12} {'share':>7} "
              f"{'if any':>12} {'P95':>12}"]
     for w in (*sim.workloads, sim.total):
-        lines.append(f"{w.name[:40]:<40} {w.probability:>8.1%} {w.probability_se:>6.1%} "
+        # Names by display width (a Chinese character takes two columns), cut to fit.
+        lines.append(f"{fit(w.name, 40)} {w.probability:>8.1%} {w.probability_se:>6.1%} "
                      f"{w.expected:>12,.0f} {w.expected_share:>7.2%} {w.conditional:>12,.0f} "
                      f"{w.p95:>12,.0f}")
     _emit(args, "simulation", scenario, {"simulation": sim.to_data()}, "\n".join(lines) + "\n")

@@ -63,3 +63,20 @@ def test_the_memo_says_the_same_and_never_calls_it_cheaper_alone():
     text = " ".join(sentences)
     assert "400 CNY cheaper, but 60.0% of inference demand is not served" in text
     assert "less than the recommended plan" not in text
+
+
+def test_the_cli_table_aligns_chinese_names_and_fits_the_terminal():
+    from procure.explain import display_width
+
+    data = with_chip(two_vendor_data(), "b", supply=4)
+    spec = "export-licence:start=P1"
+    name = "进口芯片出口许可证要求自二零二六年第一季度起生效且持续很长时间的情形"
+    outcome = run_stress(build(data), Variant(name, stress=parse_template(spec)),
+                         options=StressOptions(answers=("replan", "hold")))
+    table = comparison_of([outcome]).table(width=90)
+    rows = table.split("\n\n")[0].splitlines()
+    assert all(display_width(line) <= 90 for line in rows), rows
+    # Columns line up by display width: "Answer" starts at the same column on every row.
+    starts = {display_width(line[:line.index(word)]) for line, word in
+              zip(rows[2:], ("base plan", "re-plan", "hold"), strict=True)}
+    assert len(starts) == 1
