@@ -15,8 +15,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from procure import phrases
+from procure.domain import constraints as K
+from procure.domain.edits import get_in
 from procure.domain.model import Scenario
 from procure.domain.result import Relaxation
+from procure.errors import ProcureError
 from procure.phrases import say
 
 
@@ -135,24 +138,52 @@ class Names:
 
 def current_limit(scenario: Scenario, name: str) -> float | None:
     """The present value of a share or risk limit ``name`` (None for other limits)."""
-    kind, *parts = name.split(":")
-    limits = scenario.limits
-    if kind == "vendor_share":
-        vendor = next((v for v in scenario.vendors if v.id == parts[0]), None)
+    found = _parsed(name)
+    if found is None or not found[0].share:
+        return None
+    kind, ids = found
+    if kind is K.VENDOR_SHARE:
+        vendor = next((v for v in scenario.vendors if v.id == ids["vendor"]), None)
         return float(scenario.vendor_cap(vendor)) if vendor is not None else None
-    if kind in ("category_min", "category_max"):
-        share = limits.category_share.get(parts[0])
-        if share is None:
-            return None
-        return share.min if kind == "category_min" else share.max
-    if kind == "weighted_risk":
-        return limits.max_weighted_risk
-    if kind == "group_share":
-        group = next((g for g in scenario.risk_groups if g.id == parts[0]), None)
+    if kind is K.GROUP_SHARE:
+        group = next((g for g in scenario.risk_groups if g.id == ids["group"]), None)
         if group is None:
             return None
         return 1.0 if group.max_share is None else group.max_share
-    return None
+    try:
+        value = get_in(scenario, kind.path(ids), scenario.periods)
+    except ProcureError:
+        return None
+    return None if value is None else float(value)
+
+
+def _parsed(name: str) -> tuple[K.RowKind, dict[str, str]] | None:
+    try:
+        return K.parse_name(name)
+    except (KeyError, ValueError):
+        return None
+
+
+def _words(ids: Mapping[str, str], names: Names, lang: str) -> dict[str, str]:
+    """A row's ids as a planner reads them: display names, categories in ``lang``."""
+    lookup = {"chip": names.chip, "vendor": names.vendor, "workload": names.workload,
+              "group": names.group}
+    out: dict[str, str] = {}
+    for field, value in ids.items():
+        if field == "category":
+            out[field] = phrases.category_name(value, lang)
+        else:
+            out[field] = lookup[field].get(value, value) if field in lookup else value
+    return out
+
+
+def _amount(kind: K.RowKind, amount: float, names: Names, lang: str) -> str:
+    """A relaxation's amount in its row's unit (not for share rows)."""
+    if kind.unit is K.Unit.MONEY:
+        return names.money(amount, lang)
+    if kind.unit is K.Unit.UNITS:
+        return quantity(amount, say("more_units", lang))
+    return quantity(amount, kind.unit.value)
 
 
 def relaxation_message(
@@ -161,68 +192,30 @@ def relaxation_message(
     """A sentence telling the planner how to relax constraint ``name`` by ``relax_by``.
 
     ``current`` is the limit's present value (for shares and risk, the limit
-    itself), used to say "41% instead of 30%". ``lang`` is ``en`` or ``zh``.
+    itself), used to say "41% instead of 30%". ``lang`` is ``en`` or ``zh``. The
+    sentence is the phrase ``relax_{kind}``, filled from the row's ids.
     """
-    kind, *parts = name.split(":")
-    zh = lang == "zh"
-    if kind == "budget" and parts == ["total"]:
-        return say("relax_budget_total", lang, amount=names.money(relax_by, lang))
-    if kind == "budget":
-        return say("relax_budget", lang, period=parts[0], amount=names.money(relax_by, lang))
-    if kind == "power":
-        return say("relax_power", lang, period=parts[0], amount=quantity(relax_by, "kW"))
-    if kind == "supply":
-        chip = names.chip.get(parts[0], parts[0])
-        more = quantity(relax_by, "张" if zh else "more units")
-        return say("relax_supply", lang, amount=more, chip=chip, period=parts[1])
-    if kind == "demand":
-        workload = names.workload.get(parts[0], parts[0])
-        return say("relax_demand", lang, amount=quantity(relax_by, "PFLOP/s"),
-                   workload=workload, period=parts[1])
-    if kind == "outage":
-        vendor = names.vendor.get(parts[0], parts[0])
-        workload = names.workload.get(parts[1], parts[1])
-        return say("relax_outage", lang, amount=quantity(relax_by, "PFLOP/s"),
-                   workload=workload, vendor=vendor, period=parts[2])
-    if kind == "memory":
-        workload = names.workload.get(parts[0], parts[0])
-        return say("relax_memory", lang, amount=quantity(relax_by, "TB"), workload=workload,
-                   period=parts[1])
-    if kind == "outage_group":
-        group = names.group.get(parts[0], parts[0])
-        workload = names.workload.get(parts[1], parts[1])
-        return say("relax_outage_group", lang, amount=quantity(relax_by, "PFLOP/s"),
-                   workload=workload, group=group, period=parts[2])
-    share_kinds = ("vendor_share", "category_max", "category_min", "weighted_risk",
-                   "group_share")
-    if zh and kind in share_kinds and current is None:
-        amount = (figure(relax_by, entered=False) if kind == "weighted_risk"
-                  else f"{_as_entered(relax_by * 100, entered=False)} 个百分点")
-        return say("relax_other", lang, name=_limit_label(kind, parts, names, lang),
+    found = _parsed(name)
+    if found is None:
+        return say("relax_other", lang, name=name, amount=f"{relax_by:g}")
+    kind, ids = found
+    words = _words(ids, names, lang)
+    if not kind.share:
+        return say(f"relax_{kind.key}", lang, amount=_amount(kind, relax_by, names, lang),
+                   **words)
+    if lang == "zh" and current is None:
+        amount = (figure(relax_by, entered=False) if kind.unit is K.Unit.RISK
+                  else say("points", lang, value=_as_entered(relax_by * 100, entered=False)))
+        return say("relax_other", lang, name=say(f"lim_share_{kind.key}", lang, **words),
                    amount=amount)
-    target = current + relax_by if current is not None else None
+    target = None
+    if current is not None:
+        target = current + relax_by if kind.loosen_up else max(current - relax_by, 0.0)
+    show = figure if kind.unit is K.Unit.RISK else limit_percent
     # The limit as entered, the target to the same care: "43.5% instead of 40.0%".
-    instead = (say("instead", lang, target=limit_percent(target, entered=False),
-                   current=limit_percent(current)) if target is not None else "")
-    category = phrases.category_name(parts[0], lang) if parts else ""
-    if kind == "vendor_share":
-        vendor = names.vendor.get(parts[0], parts[0])
-        return say("relax_vendor_share", lang, vendor=vendor, instead=instead)
-    if kind == "group_share":
-        group = names.group.get(parts[0], parts[0])
-        return say("relax_group_share", lang, group=group, instead=instead)
-    if kind == "category_max":
-        return say("relax_category_max", lang, category=category, instead=instead)
-    if kind == "category_min":
-        lowered = max(current - relax_by, 0.0) if current is not None else None
-        floor = (say("instead", lang, target=limit_percent(lowered, entered=False),
-                     current=limit_percent(current)) if lowered is not None else "")
-        return say("relax_category_min", lang, category=category, instead=floor)
-    if kind == "weighted_risk":
-        limit = (say("instead", lang, target=figure(target, entered=False),
-                     current=figure(current)) if target is not None else "")
-        return say("relax_weighted_risk", lang, instead=limit)
-    return say("relax_other", lang, name=name, amount=f"{relax_by:g}")
+    instead = (say("instead", lang, target=show(target, entered=False), current=show(current))
+               if target is not None else "")
+    return say(f"relax_{kind.key}", lang, instead=instead, **words)
 
 
 def unmet_demand_words(shares: Mapping[str, float], names: Names, *, lang: str = "en") -> str:
@@ -260,25 +253,16 @@ def cost_verdict(extra: float, unmet: Mapping[str, float], names: Names, *,
 
 def limit_label(row: str, names: Names, *, lang: str = "en") -> str:
     """The limit a row belongs to, as a planner names it ("the total budget", "the
-    supply of H20"): what a single lever moves (:mod:`procure.optimiser.single_lever`)."""
-    kind, *parts = row.split(":")
-    if kind == "budget":
-        return say("lim_budget_total" if parts == ["total"] else "lim_budget", lang)
-    if kind == "supply":
-        return say("lim_supply", lang, chip=names.chip.get(parts[0], parts[0]))
-    if kind in ("demand", "memory"):
-        return say(f"lim_{kind}", lang, workload=names.workload.get(parts[0], parts[0]))
-    if kind == "vendor_share":
-        return say("lim_vendor_share", lang, vendor=names.vendor.get(parts[0], parts[0]))
-    if kind in ("category_min", "category_max"):
-        return say("lim_category", lang, category=phrases.category_name(parts[0], lang))
-    if kind == "group_share":
-        return say("lim_group_share", lang, group=parts[0])
-    if kind in ("outage", "outage_group"):
-        return say("lim_outage", lang)
-    if kind in ("power", "weighted_risk"):
-        return say(f"lim_{kind}", lang)
-    return row
+    supply of H20"): what a single lever moves (:mod:`procure.optimiser.single_lever`).
+    The phrase is ``lim_{kind}``; an outage row of a group names the one coverage level."""
+    found = _parsed(row)
+    if found is None:
+        return row
+    kind, ids = found
+    key = "outage" if kind is K.OUTAGE_GROUP else kind.key
+    if kind in (K.CATEGORY_MIN, K.CATEGORY_MAX):
+        key = "category"  # one phrase for a category's share limits
+    return say(f"lim_{key}", lang, **_words(ids, names, lang))
 
 
 def lever_sentence(rows: Sequence[str], changes: Sequence[Relaxation], names: Names, *,
@@ -302,18 +286,6 @@ def lever_sentence(rows: Sequence[str], changes: Sequence[Relaxation], names: Na
     return say("lever_alone", lang, changes=say("lever_join", lang).join(said))
 
 
-def _limit_label(kind: str, parts: list[str], names: Names, lang: str) -> str:
-    """A share or risk limit named in Chinese, for sentences without its present value."""
-    if kind == "vendor_share":
-        return f"{names.vendor.get(parts[0], parts[0])}的新增支出份额上限"
-    if kind == "group_share":
-        return f"风险组“{names.group.get(parts[0], parts[0])}”的新增支出份额上限"
-    if kind == "weighted_risk":
-        return "加权供应商风险上限"
-    bound = "下限" if kind == "category_min" else "上限"
-    return f"{phrases.category_name(parts[0], lang)}支出份额{bound}"
-
-
 def shadow_price_sentence(
     name: str, shadow: float, names: Names, limit: float | None = None, *, lang: str = "en"
 ) -> str:
@@ -322,52 +294,24 @@ def shadow_price_sentence(
     ``shadow`` is the spec's shadow price (change of total cost per unit of the
     right-hand side; for share and risk limits per 1.0 of the limit) and
     ``limit`` the limit's present value for those. ``lang`` is ``en`` or ``zh``.
+    The sentence is the phrase ``sp_{kind}``; a share or risk limit is priced per
+    its kind's step (one percentage point, 0.01 of risk).
     """
-    kind, *parts = name.split(":")
-    gain, loss = names.money(-shadow, lang), names.money(shadow, lang)
-    now = say("now", lang, value=limit_percent(limit)) if limit is not None else ""
-    if kind == "demand":
-        workload = names.workload.get(parts[0], parts[0])
-        return say("sp_demand", lang, workload=workload, period=parts[1], cost=loss)
-    if kind in ("capacity", "supply"):
-        chip = names.chip.get(parts[0], parts[0])
-        return say(f"sp_{kind}", lang, chip=chip, period=parts[1], gain=gain)
-    if kind == "budget":
-        budget = (say("sp_budget_total", lang) if parts == ["total"]
-                  else say("sp_budget_period", lang, period=parts[0]))
+    found = _parsed(name)
+    if found is None:
+        key = "sp_other_saves" if shadow < 0 else "sp_other_costs"
+        return say(key, lang, name=name, amount=names.money(abs(shadow), lang))
+    kind, ids = found
+    words = _words(ids, names, lang)
+    if kind in (K.BUDGET, K.BUDGET_TOTAL):
+        budget = (say("sp_budget_total", lang) if kind is K.BUDGET_TOTAL
+                  else say("sp_budget_period", lang, period=ids["period"]))
         return say("sp_budget", lang, currency=names.unit(lang), budget=budget,
                    ratio=f"{-shadow:.3g}")
-    if kind == "power":
-        return say("sp_power", lang, period=parts[0], gain=gain)
-    if kind == "vendor_share":
-        vendor = names.vendor.get(parts[0], parts[0])
-        return say("sp_vendor_share", lang, vendor=vendor, now=now,
-                   gain=names.money(-shadow / 100, lang))
-    if kind == "category_min":
-        return say("sp_category_min", lang, category=phrases.category_name(parts[0], lang),
-                   now=now, cost=names.money(shadow / 100, lang))
-    if kind == "category_max":
-        return say("sp_category_max", lang, category=phrases.category_name(parts[0], lang),
-                   now=now, gain=names.money(-shadow / 100, lang))
-    if kind == "weighted_risk":
-        level = say("now", lang, value=figure(limit)) if limit is not None else ""
-        return say("sp_weighted_risk", lang, now=level, gain=names.money(-shadow / 100, lang))
-    if kind == "outage":
-        vendor = names.vendor.get(parts[0], parts[0])
-        workload = names.workload.get(parts[1], parts[1])
-        return say("sp_outage", lang, workload=workload, vendor=vendor, period=parts[2],
-                   cost=loss)
-    if kind == "memory":
-        workload = names.workload.get(parts[0], parts[0])
-        return say("sp_memory", lang, workload=workload, period=parts[1], cost=loss)
-    if kind == "group_share":
-        group = names.group.get(parts[0], parts[0])
-        return say("sp_group_share", lang, group=group, now=now,
-                   gain=names.money(-shadow / 100, lang))
-    if kind == "outage_group":
-        group = names.group.get(parts[0], parts[0])
-        workload = names.workload.get(parts[1], parts[1])
-        return say("sp_outage_group", lang, workload=workload, group=group, period=parts[2],
-                   cost=loss)
-    key = "sp_other_saves" if shadow < 0 else "sp_other_costs"
-    return say(key, lang, name=name, amount=names.money(abs(shadow), lang))
+    step = kind.step if kind.share else 1.0
+    now = ""
+    if limit is not None:
+        shown = figure(limit) if kind.unit is K.Unit.RISK else limit_percent(limit)
+        now = say("now", lang, value=shown)
+    return say(f"sp_{kind.key}", lang, gain=names.money(-shadow * step, lang),
+               cost=names.money(shadow * step, lang), now=now, **words)
