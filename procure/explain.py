@@ -50,21 +50,10 @@ def binding_limits(
     if top is not None:
         hot = hot[:top]
     return [
-        (r.report, shadow_price_sentence(r.report.name, _price_in_words(r.report, result),
-                                         names, limit_value(r.report, result), lang=lang))
+        (r.report, shadow_price_sentence(r.report.name, r.price, names,
+                                         limit_value(r.report, result), lang=lang))
         for r in hot
     ]
-
-
-def _price_in_words(c: ConstraintReport, result: Result) -> float:
-    """The price a sentence states: for demand, with the outage rows it moves too."""
-    if c.kind == "demand":
-        from procure.metrics import demand_price
-
-        full = demand_price(result, c.name)
-        if full is not None:
-            return full
-    return c.shadow_price or 0.0
 
 
 def display_width(text: str) -> int:

@@ -14,10 +14,11 @@ from procure.domain.result import ConstraintReport, Relaxation, Result
 from procure.explain import binding_limits, explain, names_of
 from procure.exports import prose
 from procure.metrics import OutageCase, weakest_outage
+from procure.ranking import ranked_limits
 from procure.wording import Names, current_limit, relaxation_message
 from ui.models.result_series import Series, served_and_demand, spend_by_category_period
 
-LimitRow = tuple[ConstraintReport, str, str]  # report, label, sentence
+LimitRow = tuple[ConstraintReport, str, str, float]  # report, label, sentence, its price
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,11 @@ def limit_rows(result: Result, scenario: Scenario, lang: str) -> list[LimitRow]:
     local = ({n.constraint.name: n.effect for n in prose.binding_limits(scenario, result, lang)}
              if lang != "en" else {})
     rows = []
+    prices = {r.report.name: r.price for r in ranked_limits(result)}  # as the sentences say
     for report, sentence in binding_limits(result, lang=lang):
         label = labels.constraint(report.name)
-        rows.append((report, label[:1].upper() + label[1:], local.get(report.name, sentence)))
+        rows.append((report, label[:1].upper() + label[1:], local.get(report.name, sentence),
+                     prices.get(report.name, report.shadow_price or 0.0)))
     return rows
 
 

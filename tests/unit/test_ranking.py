@@ -60,3 +60,19 @@ def test_the_workbook_gives_the_same_count(solved, tmp_path):
     summary = {row[0]: row[1] for row in load_workbook(path)["Summary"].iter_rows(
         min_row=1, max_col=2, values_only=True)}
     assert summary["Binding limits (set by the planner)"] == binding_count(result)
+
+
+def test_a_demand_price_is_the_one_its_sentence_states():
+    """With outage coverage, one more PFLOP/s of demand moves the outage rows too: the
+    price used to rank and to show is the full one the sentence states."""
+    from procure.metrics import demand_price
+
+    data = two_vendor_data(limits={"outage_coverage": 0.5})
+    scenario = build(data)
+    result = solve(scenario)
+    demand = next(r for r in ranked_limits(result) if r.report.kind == "demand")
+    assert demand.price == pytest.approx(demand_price(result, demand.report.name))
+    sentence = dict((c.name, s) for c, s in binding_limits(result))[demand.report.name]
+    from procure.wording import money
+
+    assert money(demand.price) in sentence

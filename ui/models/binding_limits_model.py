@@ -16,7 +16,7 @@ from ui import formatting
 from ui.models.column import Column, Kind
 from ui.models.row_list_model import RowListModel
 
-Row = tuple[ConstraintReport, str, str]  # report, label, sentence
+Row = tuple[ConstraintReport, str, str, float]  # report, label, sentence, price
 
 GROUP_NAMES = {
     Group.BUDGET: QT_TRANSLATE_NOOP("Limits", "Budget"),
@@ -40,7 +40,9 @@ STEP_NAMES = {
 
 
 def ranked(row: Row) -> RankedLimit:
-    return RankedLimit(row[0], find_kind(row[0].name))
+    """The row as the core ranks and prices it (``row[3]`` is the price its sentence
+    states, per 1.0 of the limit)."""
+    return RankedLimit(row[0], find_kind(row[0].name), row[3])
 
 
 def group_name(row: Row) -> str:
