@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from procure import wording
+from procure.domain import constraints as K
 from procure.domain.model import Scenario
 from procure.domain.result import ConstraintReport, Result
 from procure.exports.prose_strings import CATEGORY_NAMES, STATUS_NAMES, STRINGS
@@ -25,8 +26,9 @@ from procure.ranking import ranked_limits
 
 __all__ = ["LANGUAGES", "Lang", "money", "percent"]  # shared with procure.wording
 
-_SHARE_KINDS = ("vendor_share", "category_min", "category_max", "weighted_risk")
-_LIMIT_KINDS = (*_SHARE_KINDS, "budget", "power", "supply", "outage")
+# The limits the memo lists when they bind: those a planner sets, but demand (which is
+# what the plan serves, not a limit on it).
+_NOT_LISTED = (K.Group.DEMAND, K.Group.DERIVED)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:
@@ -64,59 +66,48 @@ class Names:
         self.vendors = shared.vendor
         self.chips = shared.chip
         self.workloads = shared.workload
+        self.groups = shared.group
         self.chip_vendor = {c.id: c.vendor for c in s.chips}
 
     def category(self, name: str) -> str:
         return CATEGORY_NAMES[self.lang].get(name, name)
 
     def constraint(self, name: str) -> str:
-        """A constraint named by what it limits, e.g. "the power cap in 2026Q3"."""
-        kind, *parts = name.split(":")
-        lang = self.lang
-        if kind == "budget":
-            return (
-                t("c_budget_total", lang)
-                if parts == ["total"]
-                else t("c_budget", lang, period=parts[0])
-            )
-        if kind == "power" and len(parts) == 1:
-            return t("c_power", lang, period=parts[0])
-        if kind in ("supply", "capacity") and len(parts) == 2:
-            return t(f"c_{kind}", lang, chip=self.chips.get(parts[0], parts[0]), period=parts[1])
-        if kind == "vendor_share" and len(parts) == 1:
-            return t("c_vendor_share", lang, vendor=self.vendors.get(parts[0], parts[0]))
-        if kind in ("category_min", "category_max") and len(parts) == 1:
-            return t(f"c_{kind}", lang, category=self.category(parts[0]))
-        if kind == "weighted_risk":
-            return t("c_weighted_risk", lang)
-        if kind == "outage" and len(parts) == 3:
-            return t(
-                "c_outage",
-                lang,
-                vendor=self.vendors.get(parts[0], parts[0]),
-                workload=self.workloads.get(parts[1], parts[1]),
-                period=parts[2],
-            )
-        if kind == "demand" and len(parts) == 2:
-            return t(
-                "c_demand", lang, workload=self.workloads.get(parts[0], parts[0]), period=parts[1]
-            )
-        return t("c_other", lang, name=name)
+        """A constraint named by what it limits, e.g. "the power cap in 2026Q3": the
+        phrase ``c_{kind}`` of the row's kind, filled with the names of its ids."""
+        try:
+            kind, ids = K.parse_name(name)
+        except (KeyError, ValueError):
+            return t("c_other", self.lang, name=name)
+        lookup = {"chip": self.chips, "vendor": self.vendors, "workload": self.workloads,
+                  "group": self.groups}
+        words = {
+            field: self.category(value) if field == "category"
+            else lookup[field].get(value, value) if field in lookup else value
+            for field, value in ids.items()
+        }
+        return t(f"c_{kind.key}", self.lang, **words)
+
+
+_UNIT_PER = {
+    K.Unit.UNITS: "unit", K.Unit.PFLOPS: "PFLOP/s", K.Unit.TB: "TB", K.Unit.KW: "kW",
+}
 
 
 def shadow_price_unit(kind: str, currency: str) -> str:
-    """What one unit of a constraint's shadow price means (workbook column, English)."""
-    per = {
-        "capacity": "unit in service",
-        "demand": "PFLOP/s",
-        "supply": "unit",
-        "budget": currency,
-        "power": "kW",
-        "outage": "PFLOP/s of cover",
-    }.get(kind)
-    if per is None:
+    """What one unit of a constraint's shadow price means (workbook column, English).
+
+    ``kind`` is a row name's first part (``budget`` covers ``budget:total`` too)."""
+    found = next((k for k in K.KINDS if k.prefix == kind), None)
+    if found is None or found.share:
         return f"{currency} per 1.0 of the limit (÷100 per point)"
-    return f"{currency} per {per}"
+    if found is K.CAPACITY:
+        return f"{currency} per unit in service"
+    if found.group is K.Group.COVERAGE:
+        return f"{currency} per PFLOP/s of cover"
+    if found.unit is K.Unit.MONEY:
+        return f"{currency} per {currency}"
+    return f"{currency} per {_UNIT_PER[found.unit]}"
 
 
 @dataclass(frozen=True)
@@ -135,30 +126,27 @@ def binding_limits(s: Scenario, r: Result, lang: Lang) -> list[LimitNote]:
     cur = s.currency_code
     notes = []
     for con in r.constraints:
-        if not con.binding or con.kind not in _LIMIT_KINDS or con.shadow_price is None:
+        kind = K.find_kind(con.name)
+        if (not con.binding or kind is None or kind.group in _NOT_LISTED
+                or con.shadow_price is None):
             continue
         sp = abs(con.shadow_price)
-        if con.kind in _SHARE_KINDS:
-            worth = sp / 100
-            key = {"category_min": "eff_share_down", "weighted_risk": "eff_risk_up"}.get(
-                con.kind, "eff_share_up"
-            )
+        if kind.share:
+            worth = sp * kind.step  # per percentage point, or per 0.01 of risk
+            key = ("eff_risk_up" if kind.unit is K.Unit.RISK
+                   else "eff_share_up" if kind.loosen_up else "eff_share_down")
             effect = t(key, lang, cost=money(worth, cur, lang))
-        elif con.kind == "budget":
+        elif kind.unit is K.Unit.MONEY:
             step = 1e6 if abs(con.rhs) >= 1e7 else 1.0
             worth = sp * step
             effect = t(
                 "eff_budget", lang, step=money(step, cur, lang), cost=money(worth, cur, lang)
             )
-        elif con.kind == "power":
-            worth = sp  # per kW, as the window's and the CLI's sentences say it
-            effect = t("eff_power", lang, cost=money(worth, cur, lang))
-        elif con.kind == "supply":
+        else:  # per kW, unit or PFLOP/s, as the window's and the CLI's sentences say it
             worth = sp
-            effect = t("eff_supply", lang, cost=money(worth, cur, lang))
-        else:
-            worth = sp
-            effect = t("eff_outage", lang, cost=money(worth, cur, lang))
+            key = {K.Unit.KW: "eff_power", K.Unit.UNITS: "eff_supply"}.get(kind.unit,
+                                                                            "eff_outage")
+            effect = t(key, lang, cost=money(worth, cur, lang))
         if worth < 0.005:
             effect, worth = t("eff_free", lang), 0.0
         notes.append(LimitNote(con, names.constraint(con.name), effect, worth))
@@ -264,7 +252,7 @@ def _demand_sentence(s: Scenario, r: Result, names: Names) -> str:
 
 
 def _marginal_demand(s: Scenario, r: Result, names: Names) -> str | None:
-    rows = [c for c in r.constraints if c.kind == "demand" and c.shadow_price]
+    rows = [c for c in r.constraints if K.find_kind(c.name) is K.DEMAND and c.shadow_price]
     if not rows:
         return None
     top = max(rows, key=lambda c: abs(c.shadow_price or 0.0))
@@ -279,16 +267,18 @@ def _marginal_demand(s: Scenario, r: Result, names: Names) -> str | None:
 
 
 def relaxation_amount(kind: str, amount: float, currency: str, lang: Lang) -> str:
-    """A diagnosis' ``relax_by`` in the limit's own terms."""
-    if kind in _SHARE_KINDS:
-        return f"{amount * 100:.1f} " + ("个百分点" if lang == "zh" else "percentage points")
-    if kind == "budget":
+    """A diagnosis' ``relax_by`` in the limit's own terms; ``kind`` is the row's name."""
+    found = K.find_kind(kind) or next((k for k in K.KINDS if k.prefix == kind), None)
+    unit = None if found is None else found.unit
+    if found is not None and found.share:
+        return t("relax_points", lang, amount=f"{amount * 100:.1f}")
+    if unit is K.Unit.MONEY:
         return money(amount, currency, lang)
-    if kind == "power":
+    if unit is K.Unit.KW:
         return f"{amount:,.0f} kW"
-    if kind in ("demand", "outage"):
-        return f"{amount:,.2f} PFLOP/s"
-    return count(amount) + (" 张" if lang == "zh" else " units")
+    if unit in (K.Unit.PFLOPS, K.Unit.TB):
+        return f"{amount:,.2f} {unit.value}"
+    return t("relax_units", lang, amount=count(amount))
 
 
 def diagnosis(s: Scenario, r: Result, lang: Lang) -> list[str]:
@@ -299,7 +289,7 @@ def diagnosis(s: Scenario, r: Result, lang: Lang) -> list[str]:
             "rec_relax_item",
             lang,
             limit=names.constraint(d.constraint),
-            amount=relaxation_amount(d.constraint.split(":")[0], d.relax_by, s.currency_code, lang),
+            amount=relaxation_amount(d.constraint, d.relax_by, s.currency_code, lang),
         )
         for d in r.diagnosis
     ]
