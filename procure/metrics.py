@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from procure.domain.constraints import Group, find_kind
 from procure.domain.model import Scenario
 from procure.domain.result import Result
 
@@ -70,6 +71,9 @@ def demand_price(r: Result, name: str) -> float | None:
     if row.rhs <= 0:
         return total
     for other in r.constraints:
-        if other.kind in ("outage", "outage_group") and other.parts[-2:] == (workload, period):
+        kind = find_kind(other.name)
+        if kind is not None and kind.group is Group.COVERAGE and other.parts[-2:] == (
+            workload, period
+        ):
             total += (other.shadow_price or 0.0) * other.rhs / row.rhs
     return total

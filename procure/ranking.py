@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from procure.domain.constraints import Group, RowKind, find_kind
+from procure.domain.constraints import DEMAND, Group, RowKind, find_kind
 from procure.domain.result import ConstraintReport, Result
 from procure.metrics import demand_price
 
@@ -78,7 +78,7 @@ def ranked_limits(result: Result) -> list[RankedLimit]:
 
 def price_of(result: Result, report: ConstraintReport) -> float:
     """The price a limit's sentence states: for demand, with the outage rows it moves."""
-    if report.kind == "demand":
+    if find_kind(report.name) is DEMAND:
         full = demand_price(result, report.name)
         if full is not None:
             return full
