@@ -1522,6 +1522,10 @@
         <source>Demand left unmet (%)</source>
         <translation>未满足的需求 (%)</translation>
     </message>
+    <message>
+        <source>No bar for answers that leave demand unmet: their cost is not comparable (see Demand left unmet)</source>
+        <translation>未满足需求的应对方式不画柱：其成本不可比（见“未满足的需求”）</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>

@@ -127,7 +127,8 @@ def test_stress_test_compares_replan_and_hold_with_hand_checked_costs(window, qt
     texts = [[model.index(r, c).data() for c in range(model.columnCount())]
              for r in range(3)]
     assert texts[2][:2] == ["Licence", "hold"] and texts[2][5].startswith("+")
-    assert texts[2][-1] == "1,500 CNY dearer"
+    verdict = [c.key for c in model.COLUMNS].index("verdict")
+    assert texts[2][verdict] == "1,500 CNY dearer"
     assert view.stress.cost_chart.chart().series()  # the bars are drawn
     assert view.memo_button.isEnabled() and view.excel_button.isEnabled()
     dialog = view.stress.show_answer(2)  # hold: the stranded a ordered in P1, then 10 b

@@ -47,6 +47,8 @@ COLUMNS = (
            tooltip=QT_TRANSLATE_NOOP("Columns", "Total cost minus the base plan's; not "
                                                 "comparable when demand goes unmet without "
                                                 "a price for it")),
+    Column("verdict", QT_TRANSLATE_NOOP("Columns", "Against the base"), editable=False,
+           get=lambda r: r.answer),  # worded by the model (it knows names and language)
     Column("stranded_spend", QT_TRANSLATE_NOOP("Columns", "Stranded spend"), Kind.MONEY,
            editable=False, get=lambda r: r.stranded_spend,
            tooltip=QT_TRANSLATE_NOOP("Columns", "Capex of units bought that never serve")),
@@ -56,8 +58,6 @@ COLUMNS = (
            editable=False, get=lambda r: r.weighted_risk),
     Column("hhi", QT_TRANSLATE_NOOP("Columns", "HHI"), Kind.SCORE, editable=False,
            get=lambda r: r.hhi),
-    Column("verdict", QT_TRANSLATE_NOOP("Columns", "Against the base"), editable=False,
-           get=lambda r: r.answer),  # worded by the model (it knows names and language)
 )
 
 

@@ -37,6 +37,10 @@ class ComparisonChart(ChartView):
         if not names:
             return
         rows = {(r.scenario, r.answer): r for r in comparison.rows}
+        if self.measure == "extra_cost" and not all(r.comparable for r in comparison.rows):
+            chart.setTitle(chart.title() + "<br><small>" + QCoreApplication.translate(
+                "Charts", "No bar for answers that leave demand unmet: their cost is not "
+                          "comparable (see Demand left unmet)") + "</small>")
         values: dict[str, list[float]] = {}
         for answer, _ in ANSWERS:
             picked = [rows.get((n, answer)) for n in names]
