@@ -279,6 +279,8 @@ def solve_hedge(
 
     reference = _reference(hedge, alone, early, runner, options, report)
     info: dict[str, Any] = {
+        "decide_through": hedge.decide_through,
+        "currency": hedge.scenarios[0].scenario.currency_code,
         "model": {"rows": form.lp.n_rows, "columns": len(form.lp.cost), "nonzeros": form.lp.nnz},
         "timings": {"build": t_build, "solve": t_solve,
                     "total": time.perf_counter() - started},
@@ -300,7 +302,7 @@ def solve_hedge(
     )
     if status not in (SolveStatus.OPTIMAL, SolveStatus.FEASIBLE):
         if status is SolveStatus.INFEASIBLE:
-            report(90, "Finding which futures cannot be served together")
+            report(96, "Finding which futures cannot be served together")
             blank = replace(blank, diagnosis=tuple(explain_infeasible_hedge(hedge, alone, runner)))
         report(100, "Done")
         return blank

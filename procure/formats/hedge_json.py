@@ -13,12 +13,19 @@ import math
 from pathlib import Path
 from typing import Any
 
-from procure.analysis.hedge import HEDGE_RESULT_FORMAT, HedgeResult
+from procure.analysis.hedge import (
+    HEDGE_RESULT_FORMAT,
+    FutureOutcome,
+    HedgeResult,
+    ReferenceOutcome,
+)
 from procure.analysis.hedge_definition import Hedge, HedgeScenario, hedge_problems
+from procure.analysis.hedge_diagnosis import Conflict
 from procure.domain.model import Scenario
+from procure.domain.result import SolveStatus
 from procure.errors import Problem, ValidationError
 from procure.formats import strict_json
-from procure.formats.result_json import result_to_data
+from procure.formats.result_json import result_from_data, result_to_data
 from procure.formats.scenario_json import scenario_from_data, scenario_to_data
 from procure.fs import atomic_write_text
 
@@ -269,6 +276,112 @@ def hedge_result_to_data(result: HedgeResult) -> dict[str, Any]:
     return out
 
 
+_RESULT_KEYS = ("format", "name", "status", "objective", "expected_cost", "cvar",
+                "here_and_now", "scenarios", "reference", "wait_and_see", "value_of_hedging",
+                "value_of_perfect_information", "diagnosis", "x")
+
+
+def _optional_number(r: _Reader, data: dict[str, Any], key: str, location: str) -> float | None:
+    value = data.get(key)
+    return None if value is None else r.number(value, location)
+
+
+def _orders(r: _Reader, value: Any, location: str) -> dict[str, dict[str, float]] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        r.fail(location, "must be an object of chips, each an object of periods")
+        return None
+    return {c: {p: r.number(u, f"{location}.{c}.{p}") or 0.0 for p, u in by.items()}
+            for c, by in value.items()}
+
+
+def _reference_from(r: _Reader, value: Any, x: dict[str, Any]) -> ReferenceOutcome:
+    d = r.obj(value, "reference", ("name", "here_and_now", "expected_cost", "feasible_in",
+                                   "infeasible_in"), ("name",)) or {}
+    return ReferenceOutcome(
+        str(d.get("name", "")), _orders(r, d.get("here_and_now"), "reference.here_and_now"),
+        _optional_number(r, d, "expected_cost", "reference.expected_cost"),
+        tuple(d.get("feasible_in") or ()), tuple(d.get("infeasible_in") or ()),
+        dict(x.get("reference_objectives") or {}))
+
+
+def _futures_from(r: _Reader, value: Any) -> tuple[FutureOutcome, ...]:
+    if not isinstance(value, list):
+        r.fail("scenarios", f"must be a list, got {_kind(value)}")
+        return ()
+    out = []
+    for i, raw in enumerate(value):
+        loc = f"scenarios[{i}]"
+        d = r.obj(raw, loc, ("name", "probability", "objective", "result"),
+                  ("name", "probability")) or {}
+        result = None
+        if d.get("result") is not None:
+            try:
+                result = result_from_data(d["result"])
+            except ValidationError as exc:
+                for p in exc.problems:
+                    r.fail(f"{loc}.result.{p.location}" if p.location else f"{loc}.result",
+                           p.message)
+        out.append(FutureOutcome(str(d.get("name", "")),
+                                 r.number(d.get("probability"), f"{loc}.probability") or 0.0,
+                                 _optional_number(r, d, "objective", f"{loc}.objective"), result))
+    return tuple(out)
+
+
+def _diagnosis_from(r: _Reader, value: Any) -> tuple[Conflict, ...]:
+    out = []
+    for i, raw in enumerate(value or []):
+        loc = f"diagnosis[{i}]"
+        d = r.obj(raw, loc, ("scenarios", "message", "constraint", "relax_by"),
+                  ("scenarios", "message")) or {}
+        out.append(Conflict(tuple(d.get("scenarios") or ()), str(d.get("message", "")),
+                            d.get("constraint"),
+                            _optional_number(r, d, "relax_by", f"{loc}.relax_by")))
+    return tuple(out)
+
+
+def hedge_result_from_data(data: Any, source: str | None = None) -> HedgeResult:
+    """A ``procure-hedge-result/1`` read back (for storage and reports), checked strictly."""
+    r = _Reader(None)
+    d = r.obj(data, "", _RESULT_KEYS, ("format", "status", "scenarios", "reference"))
+    if d is None:
+        raise ValidationError(r.problems, source)
+    if d.get("format") != HEDGE_RESULT_FORMAT:
+        r.fail("format", f"must be {HEDGE_RESULT_FORMAT!r}, got {d.get('format')!r}")
+    try:
+        status = SolveStatus(d.get("status"))
+    except ValueError:
+        r.fail("status", f"unknown status {d.get('status')!r}")
+        status = SolveStatus.ERROR
+    x = r.extensions(d.get("x"), "x") or {}
+    result = HedgeResult(
+        name=None if d.get("name") is None else r.text(d["name"], "name"),
+        status=status,
+        objective=_optional_number(r, d, "objective", "objective"),
+        expected_cost=_optional_number(r, d, "expected_cost", "expected_cost"),
+        cvar=_optional_number(r, d, "cvar", "cvar"),
+        here_and_now=_orders(r, d.get("here_and_now"), "here_and_now"),
+        scenarios=_futures_from(r, d.get("scenarios")),
+        reference=_reference_from(r, d.get("reference"), x),
+        wait_and_see=_optional_number(r, d, "wait_and_see", "wait_and_see"),
+        value_of_hedging=_optional_number(r, d, "value_of_hedging", "value_of_hedging"),
+        value_of_perfect_information=_optional_number(
+            r, d, "value_of_perfect_information", "value_of_perfect_information"),
+        diagnosis=_diagnosis_from(r, d.get("diagnosis")),
+        decide_through=str(x.get("decide_through", "")),
+        currency=str(x.get("currency", "CNY")),
+        x=x or None,
+    )
+    if r.problems:
+        raise ValidationError(r.problems, source)
+    return result
+
+
+def read_hedge_result(path: str | Path) -> HedgeResult:
+    return hedge_result_from_data(strict_json.load_file(path), str(path))
+
+
 def dumps_hedge_result(result: HedgeResult) -> str:
     return strict_json.dumps(hedge_result_to_data(result))
 
@@ -277,5 +390,6 @@ def write_hedge_result(result: HedgeResult, path: str | Path) -> None:
     atomic_write_text(Path(path), dumps_hedge_result(result))
 
 
-__all__ = ["HEDGE_FORMAT", "dumps_hedge_result", "hedge_from_data", "hedge_result_to_data",
-           "hedge_to_data", "loads_hedge", "read_hedge", "write_hedge_result"]
+__all__ = ["HEDGE_FORMAT", "dumps_hedge_result", "hedge_from_data", "hedge_result_from_data",
+           "hedge_result_to_data", "hedge_to_data", "loads_hedge", "read_hedge",
+           "read_hedge_result", "write_hedge_result"]

@@ -187,3 +187,26 @@ def test_the_result_has_the_spec_keys_in_order():
     assert list(data["reference"]) == ["name", "here_and_now", "expected_cost", "feasible_in",
                                        "infeasible_in"]
     json.dumps(data, allow_nan=False)
+
+
+def test_a_result_reads_back_with_every_figure(tmp_path):
+    from procure.formats.hedge_json import (
+        hedge_result_from_data,
+        read_hedge_result,
+        write_hedge_result,
+    )
+
+    result = solve_hedge(hedge_from_data(hedge(risk={"cvar_alpha": 0.5})))
+    path = tmp_path / "r.json"
+    write_hedge_result(result, path)
+    again = read_hedge_result(path)
+    assert hedge_result_to_data(again) == json.loads(path.read_text())
+    assert again.decide_through == "P1"
+    assert again.reference.objectives == result.reference.objectives
+    assert again.scenarios[1].result.buy == result.scenarios[1].result.buy
+    data = json.loads(path.read_text())
+    data["scenarios"][0]["extra"] = 1
+    data["status"] = "fine"
+    with pytest.raises(ValidationError) as info:
+        hedge_result_from_data(data)
+    assert {p.location for p in info.value.problems} == {"scenarios[0].extra", "status"}
