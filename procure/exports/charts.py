@@ -9,6 +9,7 @@ share of new spend (how concentrated it is). Small vendors are folded into
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -53,8 +54,10 @@ def category_bars(
     fonts: FontSet,
     width: float = 250,
     height: float = 190,
+    colours: Sequence[str] | None = None,
 ) -> Drawing:
-    """Stacked columns: one column per period, one colour per category (values pre-scaled)."""
+    """Stacked columns: one column per period, one colour per category (values pre-scaled);
+    ``colours`` (hex, one per series) are :mod:`procure.colours`', as the window's."""
     d = Drawing(width, height)
     _title(d, title, fonts, height - 10)
     chart = VerticalBarChart()
@@ -75,8 +78,9 @@ def category_bars(
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#D9D9D9")
     chart.barSpacing = 1
+    fill = _fills(colours, len(chart.data))
     for i in range(len(chart.data)):
-        chart.bars[i].fillColor = PALETTE[i % len(PALETTE)]
+        chart.bars[i].fillColor = fill[i]
         chart.bars[i].strokeColor = None
     d.add(chart)
     legend = Legend()
@@ -86,11 +90,18 @@ def category_bars(
     legend.fontSize = 7
     names = [name for name, _ in series]
     legend.fontName = font_for("".join(names), fonts)
-    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], name) for i, name in enumerate(names)]
+    legend.colorNamePairs = [(fill[i], name) for i, name in enumerate(names)]
     legend.dxTextSpace = 3
     legend.deltax = max(60, width / max(len(names), 1) - 10)
     d.add(legend)
     return d
+
+
+def _fills(colours: Sequence[str] | None, n: int) -> list[Any]:
+    """The given colours (hex), else the palette in turn."""
+    if colours is not None and len(colours) >= n:
+        return [colors.HexColor(c) for c in colours[:n]]
+    return [PALETTE[i % len(PALETTE)] for i in range(n)]
 
 
 def fold_small(
@@ -109,8 +120,10 @@ def vendor_pie(
     fonts: FontSet,
     width: float = 230,
     height: float = 190,
+    colours: Sequence[str] | None = None,
 ) -> Drawing:
-    """A pie of vendor shares with percentage labels and a legend of names."""
+    """A pie of vendor shares with percentage labels and a legend of names; ``colours``
+    (hex, one per item) are each vendor's from :mod:`procure.colours`."""
     d = Drawing(width, height)
     _title(d, title, fonts, height - 10)
     if not items:
@@ -127,8 +140,9 @@ def vendor_pie(
     pie.slices.strokeColor = colors.white
     pie.slices.strokeWidth = 0.5
     pie.sideLabels = False
+    fill = _fills(colours, len(items))
     for i in range(len(items)):
-        pie.slices[i].fillColor = PALETTE[i % len(PALETTE)]
+        pie.slices[i].fillColor = fill[i]
         pie.slices[i].labelRadius = 0.72
         pie.slices[i].fontColor = colors.white
     d.add(pie)
@@ -140,7 +154,7 @@ def vendor_pie(
     names = [name if len(name) <= 22 else name[:21] + "…" for name, _ in items]
     legend.fontName = font_for("".join(names), fonts)
     legend.colorNamePairs = [
-        (PALETTE[i % len(PALETTE)], f"{name} ({share * 100:.0f}%)")
+        (fill[i], f"{name} ({share * 100:.0f}%)")
         for i, (name, (_, share)) in enumerate(zip(names, items, strict=True))
     ]
     d.add(legend)

@@ -16,6 +16,8 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from procure import phrases
+from procure.colours import OTHER, category_colour, vendor_colours
 from procure.domain.model import Scenario
 from procure.domain.result import Result
 from procure.exports import prose
@@ -179,11 +181,8 @@ def headline(ctx: MemoContext, st: dict[str, ParagraphStyle]) -> list[Any]:
 
 
 def _chart_scale(ctx: MemoContext, peak: float) -> tuple[float, str]:
-    """Axis unit from the tallest column: millions or billions (万 or 亿 in Chinese)."""
-    if ctx.lang == "zh":
-        unit = "元" if ctx.cur == "CNY" else ctx.cur
-        return (1e8, "亿" + unit) if peak >= 1e10 else (1e4, "万" + unit)
-    return (1e9, f"billion {ctx.cur}") if peak >= 1e10 else (1e6, f"million {ctx.cur}")
+    """Axis unit from the tallest column (the one rule of :func:`procure.phrases.axis_scale`)."""
+    return phrases.axis_scale(peak, ctx.cur, ctx.lang, words=True)
 
 
 def spend_charts(ctx: MemoContext) -> list[Any]:
@@ -202,16 +201,21 @@ def spend_charts(ctx: MemoContext) -> list[Any]:
     peak = max((sum(col) for col in zip(*series.values(), strict=True)), default=0.0)
     scale, unit = _chart_scale(ctx, peak)
     series = {k: [v / scale for v in values] for k, values in series.items()}
+    known = list(series)
     bars = category_bars(
         s.periods,
         [(names.category(k), v) for k, v in series.items()],
         t("chart_category", lang, cur=unit),
         ctx.fonts,
+        colours=[category_colour(k, known) for k in series],  # as in the window
     )
     shares = [
         (names.vendors.get(v, v)[:24], share) for v, share in r.share.get("by_vendor", {}).items()
     ]
-    pie = vendor_pie(fold_small(shares, 6, t("other", lang)), t("chart_vendor", lang), ctx.fonts)
+    by_name = {names.vendors.get(v, v)[:24]: c for v, c in vendor_colours(s).items()}
+    items = fold_small(shares, 6, t("other", lang))
+    pie = vendor_pie(items, t("chart_vendor", lang), ctx.fonts,
+                     colours=[by_name.get(name, OTHER) for name, _ in items])
     table = Table([[bars, pie]], colWidths=[260, 230])
     table.setStyle(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
@@ -270,7 +274,7 @@ def risk(ctx: MemoContext, st: dict[str, ParagraphStyle], limit: int = 8) -> lis
     rows += [[n.label, n.effect] for n in notes[:limit]]
     if len(notes) > limit:
         more = len(notes) - limit
-        rows.append(["…", f"+{more}" + (" 项" if lang == "zh" else " more (see the workbook)")])
+        rows.append(["…", t("more_rows", lang, count=more)])
     out.append(grid_table(rows, (220, 266), st, ctx.fonts))
     return out
 

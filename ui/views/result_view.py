@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from procure.colours import vendor_colours
 from procure.domain.model import Scenario
 from procure.domain.result import Result, SolveStatus
 from procure.explain import names_of
@@ -147,7 +148,9 @@ class ResultView(QWidget):
         periods = result_periods(result)
         currency = scenario.currency_code
         self.spend_chart.set_series(periods, summary.spend, currency)
-        self.share_chart.set_shares(summary.shares)
+        names = names_of(result)
+        colours = {names.vendor.get(v, v): c for v, c in vendor_colours(scenario).items()}
+        self.share_chart.set_shares(summary.shares, colours)
         self.capacity_chart.set_rows(periods, summary.served, names_of(result).workload)
         self.purchase_model.set_result(result)
         self.limits_model.set_rows(summary.limits, currency)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from procure.colours import category_colour
+from procure.phrases import category_name
+from ui.i18n import current_prose_language
 from ui.models.result_series import Series
-from ui.views.charts.chart_base import ChartView, colour, money_scale
+from ui.views.charts.chart_base import ChartView, money_scale
 
 
 class SpendChart(ChartView):
@@ -24,10 +28,13 @@ class SpendChart(ChartView):
         divisor, unit = money_scale(
             [sum(v) for v in zip(*(s for _, s in series), strict=True)], currency)
         bars = QStackedBarSeries()
-        for i, (category, values) in enumerate(series):
-            bar_set = QBarSet(category)
-            bar_set.setColor(colour(i))
-            bar_set.setBorderColor(colour(i))
+        known = [category for category, _ in series]
+        for category, values in series:
+            # The category in the window's language, in the colour every chart gives it.
+            bar_set = QBarSet(category_name(category, current_prose_language()))
+            shade = QColor(category_colour(category, known))
+            bar_set.setColor(shade)
+            bar_set.setBorderColor(shade)
             bar_set.append([v / divisor for v in values])
             bars.append(bar_set)
         chart.addSeries(bars)
