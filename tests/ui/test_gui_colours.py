@@ -35,3 +35,18 @@ def test_the_charts_of_the_window_agree(window, qtbot, demo_scenario):
         name = piece.label().rsplit(" ", 1)[0]
         if name in names:
             assert piece.color().name().upper() == names[name], name
+
+
+def test_categories_are_named_in_chinese_in_chinese_mode(document):
+    from ui import i18n
+    from ui.models.category_share_model import CategoryShareModel
+    from ui.models.vendor_table_model import category_choices
+
+    i18n.install("zh_CN")
+    try:
+        labels = dict(category_choices(document.scenario))
+        header = CategoryShareModel(document).row_header(0)
+    finally:
+        i18n.install("en")
+    assert labels["imported"] == "进口" and labels["in-house"] == "自研"
+    assert header in ("进口", "国产", "自研")

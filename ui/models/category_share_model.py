@@ -9,7 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from procure.domain.edits import Edit, SetField
 from procure.domain.model import CategoryShare
+from procure.phrases import category_name
 from ui.document import PlanDocument
+from ui.i18n import current_prose_language
 from ui.models.column import Column, Kind
 from ui.models.grid_model import GridModel, Index
 from ui.problem_index import Parts
@@ -41,7 +43,7 @@ class CategoryShareModel(GridModel):
         return len(COLUMNS)
 
     def row_header(self, row: int) -> str:
-        return self.categories()[row]
+        return category_name(self.categories()[row], current_prose_language())
 
     def column_header(self, column: int) -> str:
         return COLUMNS[column].title

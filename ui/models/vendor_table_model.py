@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from procure.domain.model import Scenario, Vendor
+from procure.phrases import category_name
+from ui.i18n import current_prose_language
 from ui.models.column import Column, Kind
 from ui.models.entity_table_model import EntityTableModel
 
@@ -16,7 +18,8 @@ STANDARD_CATEGORIES = ("imported", "domestic", "in-house")
 def category_choices(scenario: Scenario) -> list[tuple[Any, str]]:
     """The usual three categories, then any other the plan already uses."""
     names = list(dict.fromkeys((*STANDARD_CATEGORIES, *scenario.categories())))
-    return [(name, name) for name in names]
+    lang = current_prose_language()  # 进口 / 国产 / 自研 in Chinese; the file keeps the key
+    return [(name, category_name(name, lang)) for name in names]
 
 
 class VendorTableModel(EntityTableModel):
