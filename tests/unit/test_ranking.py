@@ -45,7 +45,7 @@ def test_a_share_price_is_per_percentage_point_as_its_sentence(solved):
     _scenario, result = solved
     share = next(r for r in ranked_limits(result) if r.report.name == "vendor_share:A")
     assert share.price_per_step == pytest.approx(share.report.shadow_price * 0.01)
-    sentence = dict((c.name, s) for c, s in binding_limits(result))["vendor_share:A"]
+    sentence = {c.name: s for c, s in binding_limits(result)}["vendor_share:A"]
     assert "one percentage point" in sentence
 
 
@@ -72,7 +72,7 @@ def test_a_demand_price_is_the_one_its_sentence_states():
     result = solve(scenario)
     demand = next(r for r in ranked_limits(result) if r.report.kind == "demand")
     assert demand.price == pytest.approx(demand_price(result, demand.report.name))
-    sentence = dict((c.name, s) for c, s in binding_limits(result))[demand.report.name]
+    sentence = {c.name: s for c, s in binding_limits(result)}[demand.report.name]
     from procure.wording import money
 
     assert money(demand.price) in sentence

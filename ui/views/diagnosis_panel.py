@@ -89,8 +89,9 @@ class DiagnosisPanel(QWidget):
         for rows in (self._rows, self._lever_rows):
             while rows.count():
                 item = rows.takeAt(0)
-                if item.widget() is not None:
-                    item.widget().deleteLater()
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
         self.relaxation_labels, self.lever_labels, self.buttons = [], [], []
         self._relaxations = tuple(result.diagnosis)
         for relaxation in self._relaxations:
