@@ -154,7 +154,6 @@ def build_menus(w: MainWindow, a: Actions) -> None:
     file_menu.addAction(a.save_as)
     a.export_menu = file_menu.addMenu(_tr("&Export"))
     a.export_menu.addActions(list(a.exports.values()))
-    a.export_menu.aboutToShow.connect(w._on_export_menu_about_to_show)
     file_menu.addSeparator()
     file_menu.addActions([a.connect, a.copy_to_server])
     file_menu.addSeparator()

@@ -118,10 +118,13 @@ class EditMacroCommand(QUndoCommand):
         self._inverses = done
 
     def undo(self) -> None:
+        redone: list[Edit] = []
         with self._document.batch():
             try:
                 for inverse in reversed(self._inverses):
-                    self._document.apply(self._variant, inverse)
+                    redone.append(self._document.apply(self._variant, inverse))
             except ProcureError as exc:
+                for edit in reversed(redone):  # all or nothing, as redo
+                    self._document.apply(self._variant, edit)
                 self.setObsolete(True)
                 emit(self._document.failed, exc)

@@ -49,18 +49,20 @@ def error_text(exc: BaseException) -> tuple[str, str]:
     )
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox | None:
+def show_error(parent: QWidget | None, exc: BaseException, *,
+               logged: bool = False) -> QMessageBox | None:
     """Tell the user about ``exc`` in a window-modal dialog; returns the dialog (or None).
 
     The dialog is opened, not executed, so no nested event loop runs and tests
-    can find and close it.
+    can find and close it. An unexpected error is logged with its traceback unless
+    the caller has already done so (``logged``), so the log has it once.
     """
     if isinstance(exc, Cancelled):
         return None
     conflict = _conflict_dialog(parent, exc)
     if conflict is not None:
         return conflict
-    if not isinstance(exc, (ProcureError, OSError)):
+    if not logged and not isinstance(exc, (ProcureError, OSError)):
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     head, details = error_text(exc)
     box = QMessageBox(parent)
@@ -98,7 +100,7 @@ def _excepthook(
     app = QApplication.instance()
     parent = app.activeWindow() if isinstance(app, QApplication) else None
     if app is not None:
-        show_error(parent, exc)
+        show_error(parent, exc, logged=True)
 
 
 def install_excepthook() -> None:

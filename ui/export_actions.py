@@ -1,8 +1,9 @@
 """The Export menu: the core's Excel, PDF and JSON writers, run off the GUI thread.
 
-Each export names a module and a public function of the core. An entry whose
-function does not exist (yet) is disabled with a tooltip saying so; the modules
-are imported only when the menu first opens, so start-up stays fast.
+Each export names a module and a public function of the core; the module is
+imported only when an export runs, so start-up stays fast. A module that fails to
+import, or lacks its function, is a bug: the error reaches the log and the user's
+error dialog like any other, never a quietly greyed-out entry.
 """
 
 from __future__ import annotations
@@ -15,11 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QAction
 
 from procure.domain.model import Scenario
 from procure.domain.result import Result
-from ui.i18n import tr as _tr
 
 
 @dataclass(frozen=True)
@@ -35,13 +34,10 @@ class ExportKind:
     needs_result: bool = True
     takes_language: bool = False
 
-    def writer(self) -> Callable[..., Any] | None:
-        try:
-            module = importlib.import_module(self.module)
-        except ImportError:
-            return None
-        fn = getattr(module, self.function, None)
-        return fn if callable(fn) else None
+    def writer(self) -> Callable[..., Any]:
+        """The core's writer function (ImportError, AttributeError: a bug of the build)."""
+        fn: Callable[..., Any] = getattr(importlib.import_module(self.module), self.function)
+        return fn
 
 
 EXPORTS = (
@@ -61,28 +57,12 @@ EXPORTS = (
 )
 
 
-def check_actions(actions: dict[str, QAction]) -> None:
-    """Disable, with a tooltip, the entries whose writer the core does not provide."""
-    for kind in EXPORTS:
-        action = actions[kind.key]
-        if action.property("checked_writer"):
-            continue
-        action.setProperty("checked_writer", True)
-        if kind.writer() is None:
-            action.setEnabled(False)
-            action.setProperty("missing_writer", True)
-            action.setToolTip(_tr("Not available yet: the core has no {fn}() in {module}.")
-                              .format(fn=kind.function, module=kind.module))
-
-
 def export_job(kind: ExportKind, scenario: Scenario, result: Result | None, path: Path,
                meta: dict[str, Any]) -> Callable[[Any, Any], Path]:
     """A worker job writing one export; ``meta`` holds the writer's keyword arguments."""
 
     def job(_progress: Any, _should_stop: Any) -> Path:
         writer = kind.writer()
-        if writer is None:
-            raise RuntimeError(f"{kind.module}.{kind.function} is missing")
         if kind.key == "scenario":
             writer(scenario, path)
         elif kind.key == "result":

@@ -32,7 +32,7 @@ from ui import i18n, unsaved_plans
 from ui.actions import Actions, app_icon, build_actions, build_menus, build_tool_bar, fill_edit_menu
 from ui.document import PlanDocument
 from ui.errors import show_error
-from ui.export_actions import ExportKind, check_actions
+from ui.export_actions import ExportKind
 from ui.i18n import tr as _tr
 from ui.memory import freeze_long_lived, release_memory
 from ui.optimise_controller import OptimiseController
@@ -279,8 +279,7 @@ class MainWindow(QMainWindow):
 
     def _enable_plan_actions(self, enabled: bool) -> None:
         for action in self.actions_.plan_only:
-            missing = action.property("missing_writer")
-            action.setEnabled(enabled and not missing)
+            action.setEnabled(enabled)
         self.variants.setEnabled(enabled)
         self.review.update()  # the review steps follow the plan's status, not just "open"
 
@@ -353,9 +352,6 @@ class MainWindow(QMainWindow):
     def _on_close_plan_triggered(self) -> None:
         if self.may_close_document():
             self.close_document()
-
-    def _on_export_menu_about_to_show(self) -> None:
-        check_actions(self.actions_.exports)
 
     def export(self, kind: ExportKind) -> None:
         self.files.export(kind)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +24,20 @@ log = logging.getLogger("procure.ui")
 Progress = Callable[[int, str], None]
 ShouldStop = Callable[[], bool]
 Job = Callable[[Progress, ShouldStop], Any]
+Discard = Callable[[Any], None]
+
+_RUNNERS: weakref.WeakSet[JobRunner] = weakref.WeakSet()
+
+
+def wait_for_all_jobs(msecs: int = 30_000) -> bool:
+    """Block until the jobs of every live runner have ended (tests check none is left)."""
+    done = True
+    for runner in list(_RUNNERS):
+        try:
+            done = runner.wait_for_done(msecs) and done
+        except RuntimeError:  # its Qt object is gone; a pool waits for its jobs as it dies
+            continue
+    return done
 
 
 class WorkerSignals(QObject):
@@ -47,20 +62,47 @@ class WorkerSignals(QObject):
 
 
 class Worker(QRunnable):
-    """Run ``job(progress, should_stop)`` once on a pool thread."""
+    """Run ``job(progress, should_stop)`` once on a pool thread.
 
-    def __init__(self, job: Job) -> None:
+    A result nobody will take (the run was cancelled after the job returned it, or
+    before the GUI thread received it) is handed to ``discard``, so that a job that
+    returns something to close (an open store) never leaks it.
+    """
+
+    def __init__(self, job: Job, discard: Discard | None = None) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner keeps it until its signals are done
         self.signals = WorkerSignals()
         self._job = job
+        self._discard = discard
         self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._result: Any = None
+        self._delivered = False  # a result was emitted and not yet taken
         self._last_percent = -1
         self.done = threading.Event()
 
     def cancel(self) -> None:
         """Ask the job to stop; it raises ``Cancelled`` at its next check."""
-        self._stop.set()
+        with self._lock:
+            self._stop.set()
+            delivered, self._delivered = self._delivered, False
+            result, self._result = self._result, None
+        if delivered:
+            self._throw_away(result)
+
+    def take(self) -> Any:
+        """The result, which the caller now owns (None when it was thrown away)."""
+        with self._lock:
+            result, self._result, self._delivered = self._result, None, False
+        return result
+
+    def _throw_away(self, result: Any) -> None:
+        if self._discard is not None and result is not None:
+            try:
+                self._discard(result)
+            except Exception:  # nobody to tell: the run was cancelled
+                log.exception("discarding the result of a cancelled run failed")
 
     @property
     def cancel_requested(self) -> bool:
@@ -79,7 +121,12 @@ class Worker(QRunnable):
         except Exception as exc:  # noqa: BLE001 - every failure must reach the GUI thread
             emit(self.signals.failed, exc)
         else:
-            if self._stop.is_set():
+            with self._lock:
+                stopped = self._stop.is_set()
+                if not stopped:
+                    self._result, self._delivered = result, True
+            if stopped:
+                self._throw_away(result)
                 emit(self.signals.cancelled)
             else:
                 emit(self.signals.finished, result)
@@ -121,15 +168,18 @@ class JobRunner(QObject):
         self._current: Worker | None = None
         self._context: Any = None
         self._retired: list[Worker] = []
+        _RUNNERS.add(self)
 
     @property
     def is_busy(self) -> bool:
         return self._current is not None
 
-    def start(self, job: Job, context: Any = None) -> Worker:
-        """Run ``job``; ``context`` comes back with its result (e.g. the solved scenario)."""
+    def start(self, job: Job, context: Any = None, discard: Discard | None = None) -> Worker:
+        """Run ``job``; ``context`` comes back with its result (e.g. the solved scenario).
+
+        ``discard(result)`` releases a result that arrives after the run was cancelled."""
         self._retire_current()
-        worker = Worker(job)
+        worker = Worker(job, discard)
         # Each slot checks that its worker is still the current one: an event queued
         # just before a disconnect must not deliver a superseded run's result.
         signals = worker.signals
@@ -175,7 +225,7 @@ class JobRunner(QObject):
     def _on_worker_finished(self, worker: Worker, result: object) -> None:
         if worker is self._current:
             context = self._end()
-            emit(self.finished, result, context)
+            emit(self.finished, worker.take(), context)
 
     def _on_worker_failed(self, worker: Worker, exc: object) -> None:
         if worker is self._current:

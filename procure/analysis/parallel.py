@@ -14,13 +14,12 @@ text and raised again here as the same kind of :class:`~procure.errors.ProcureEr
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from procure.errors import Cancelled, OptimisationError, Problem, ProcureError, ValidationError
+from procure import processes
+from procure.errors import Cancelled, OptimisationError, ProcureError, ValidationError
 
 S = TypeVar("S")
 T = TypeVar("T")
@@ -56,17 +55,6 @@ def worth_parallel(result: Any) -> bool:
     return isinstance(nonzeros, int) and nonzeros > PARALLEL_ABOVE_NONZEROS
 
 
-def _start_method() -> str:
-    """fork on Linux, as the optimiser's stoppable solve does; spawn elsewhere.
-
-    fork starts a worker in milliseconds and needs nothing from the host program.
-    spawn (and forkserver) re-import the program's main module in each worker, which
-    needs an ``if __name__ == "__main__":`` guard there (and ``freeze_support()`` in a
-    PyInstaller build); without one the pool keeps restarting workers that fail.
-    """
-    return "fork" if sys.platform.startswith("linux") else "spawn"
-
-
 def _init(fn: Task, shared: Any) -> None:
     global _worker_fn, _worker_shared
     _worker_fn, _worker_shared = fn, shared
@@ -76,18 +64,21 @@ def _call(item: Any) -> tuple[bool, Any]:
     assert _worker_fn is not None
     try:
         return True, _worker_fn(_worker_shared, item, None)
+    except ValidationError as exc:  # its problems keep their locations
+        return False, ("ValidationError", (exc.problems, exc.source))
     except ProcureError as exc:
         return False, (type(exc).__name__, exc.message)
 
 
-def _raise(kind: str, message: str) -> None:
+def _raise(kind: str, detail: Any) -> None:
     if kind == "Cancelled":
         raise Cancelled()
     if kind == "ValidationError":
-        raise ValidationError([Problem("", message)])
+        problems, source = detail
+        raise ValidationError(problems, source)
     if kind == "OptimisationError":
-        raise OptimisationError(message)
-    raise ProcureError(message)
+        raise OptimisationError(detail)
+    raise ProcureError(detail)
 
 
 def run_tasks(
@@ -121,7 +112,7 @@ def run_tasks(
             out.append(fn(shared, item, should_stop if stop_inside else None))
             report(i + 1, n)
         return out
-    ctx = multiprocessing.get_context(_start_method())
+    ctx = processes.context()  # never fork(): the window's Qt threads hold locks
     pool = ctx.Pool(min(workers, n), initializer=_init, initargs=(fn, shared))
     try:
         pending = [pool.apply_async(_call, (item,)) for item in items]

@@ -19,7 +19,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from procure.errors import Problem
-from procure.exports.excel_layout import Column, Kind, RecordSheet
+from procure.exports.excel_layout import Kind, RecordSheet
 
 BAD = object()
 """Marks a cell whose problem was already reported; callers substitute a placeholder."""
@@ -174,10 +174,6 @@ def column_index(sheet: RecordSheet, key: str) -> int:
         if column.key == key:
             return i
     raise KeyError(key)
-
-
-def column_of(sheet: RecordSheet, key: str) -> Column:
-    return sheet.columns[column_index(sheet, key) - 1]
 
 
 def _raw(cell: Any) -> Any:

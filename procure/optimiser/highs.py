@@ -9,9 +9,6 @@ interrupt it in-process); without it, HiGHS runs in this process.
 
 from __future__ import annotations
 
-import multiprocessing
-import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -19,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from procure import processes
 from procure.errors import Cancelled, OptimisationError
 from procure.optimiser.lp import LinearProgramme
 
@@ -43,7 +41,6 @@ class RawSolution:
     duals_eq: np.ndarray | None = None
     mip_gap: float | None = None
     message: str = ""
-    seconds: float = 0.0
 
 
 def _linprog(lp: LinearProgramme, options: dict[str, Any], method: str) -> RawSolution:
@@ -113,14 +110,10 @@ def solve_programme(
     options: dict[str, Any] = dict(settings or {})
     if time_limit is not None:
         options["time_limit"] = max(float(time_limit), 0.01)
-    start = time.perf_counter()
     if integer:
         options["mip_rel_gap"] = mip_gap
-        raw = _milp(lp, options)
-    else:
-        raw = _linprog(lp, options, method)
-    raw.seconds = time.perf_counter() - start
-    return raw
+        return _milp(lp, options)
+    return _linprog(lp, options, method)
 
 
 def _solve_empty(lp: LinearProgramme) -> RawSolution:
@@ -150,8 +143,8 @@ def solve_stoppable(
     """Solve in a child process that is terminated as soon as ``should_stop()`` is true."""
     if should_stop():
         raise Cancelled()
-    # fork shares the model without copying it; elsewhere the model is pickled to the child.
-    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    # Never fork this process: its other threads (Qt's) may hold locks the child would need.
+    ctx = processes.context()
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(child, lp, kwargs), daemon=True)
     proc.start()

@@ -77,18 +77,16 @@ class _Runner:
 
 
 def _fixed_integer_duals(lp: LinearProgramme, x: np.ndarray, runner: _Runner) -> np.ndarray | None:
-    """Duals of the LP with the integer orders fixed at their optimal lots."""
-    from scipy.optimize import linprog
+    """Duals of the LP with the integer orders fixed at their optimal lots.
 
+    Solved like every other programme (:mod:`procure.optimiser.highs`), so the time
+    limit and Cancel hold for it too."""
     lower, upper = (bound.copy() for bound in lp.bounds())
     fixed = lp.integrality == 1
     lower[fixed] = upper[fixed] = np.round(x[fixed])
-    res = linprog(
-        lp.cost, A_ub=lp.a_ub, b_ub=lp.b_ub, A_eq=lp.a_eq, b_eq=lp.b_eq,
-        bounds=np.column_stack([lower, upper]), method="highs",
-        options={} if runner.remaining() is None else {"time_limit": runner.remaining()},
-    )
-    return np.asarray(res.ineqlin.marginals) if res.status == 0 else None
+    pinned = replace(lp, lower=lower, upper=upper, integrality=None)
+    raw = runner.run(pinned, integer=False)
+    return raw.duals_ub if raw.status is RawStatus.OPTIMAL else None
 
 
 def solve(

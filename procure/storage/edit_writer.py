@@ -143,6 +143,8 @@ class _Work:
             action = "add_period" if isinstance(edit, InsertPeriod) else "remove_period"
             self._replace(before, after, (action, "periods", list(before.periods),
                                           list(after.periods)))
+        else:  # a new kind of edit needs its writes here; saving nothing would lose it
+            raise TypeError(f"no storage writer for the edit {type(edit).__name__}")
         return after
 
     def _log(self, action: str, path: str, old: Any, new: Any) -> None:

@@ -47,12 +47,18 @@ ASK_TO_SAVE = _real_ask_to_save()
 """The real Save / Discard / Cancel question, before any test replaces it."""
 
 
+def jobs_left_running(msecs: int = 10_000) -> bool:
+    """Whether a job still runs after ``msecs``, on the global pool or any runner's own."""
+    from ui.workers import wait_for_all_jobs
+
+    return not (QThreadPool.globalInstance().waitForDone(msecs) and wait_for_all_jobs(msecs))
+
+
 @pytest.fixture(autouse=True)
 def no_dangling_jobs() -> Iterator[None]:
-    """Fail a test that leaves global thread-pool jobs running (napari's check)."""
+    """Fail a test that leaves thread-pool jobs running (napari's check)."""
     yield
-    pool = QThreadPool.globalInstance()
-    assert pool.waitForDone(10_000), "a test left thread-pool jobs running"
+    assert not jobs_left_running(), "a test left thread-pool jobs running"
 
 
 @pytest.fixture

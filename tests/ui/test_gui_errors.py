@@ -60,7 +60,7 @@ def test_a_conflict_names_the_conflicting_change(qtbot):
 
 def test_the_excepthook_shows_and_logs(qtbot, monkeypatch):
     shown = []
-    monkeypatch.setattr("ui.errors.show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr("ui.errors.show_error", lambda parent, exc, **_kw: shown.append(exc))
     old = sys.excepthook
     try:
         install_excepthook()

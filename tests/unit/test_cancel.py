@@ -24,14 +24,15 @@ def test_stoppable_solve_gives_the_same_answer():
     assert result.objective == pytest.approx(1000)
 
 
+def _slow_child(conn, lp, kwargs):
+    """A solver process that would take a minute (module-level: the child imports it)."""
+    time.sleep(60)
+    raise AssertionError("not stopped")
+
+
 def test_a_long_solve_is_stopped_from_another_thread(monkeypatch):
     """The solver process is terminated: the call returns long before the solve would."""
-
-    def slow(lp, **kwargs):
-        time.sleep(60)
-        raise AssertionError("not stopped")
-
-    monkeypatch.setattr(highs, "solve_programme", slow)
+    monkeypatch.setattr(highs, "_child", _slow_child)
     stop = threading.Event()
     timer = threading.Timer(0.3, stop.set)
     timer.start()

@@ -81,7 +81,8 @@ class TeamController(QObject):
                 store.close()
                 raise
 
-        self._runner.start(job, source)
+        # A connect cancelled after the store opened must still close it.
+        self._runner.start(job, source, discard=lambda value: value[0].close())
 
     def _on_runner_finished(self, value: object, source: object) -> None:
         store, plans = value  # type: ignore[misc]
