@@ -208,10 +208,6 @@
         <translation>Procure</translation>
     </message>
     <message>
-        <source>Not available yet: the core has no {fn}() in {module}.</source>
-        <translation>暂不可用：核心模块 {module} 中还没有 {fn}()。</translation>
-    </message>
-    <message>
         <source>Open a plan</source>
         <translation>打开计划</translation>
     </message>
