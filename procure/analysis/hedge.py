@@ -122,14 +122,29 @@ def _orders_through(result: Result, chips: tuple[str, ...], periods: tuple[str, 
     return out
 
 
+HOLD_NOISE = 1e-7  # relative: an order above the supply by no more is the solver's rounding
+
+
 def _held_orders(orders: Orders, entry: HedgeScenario) -> Orders:
-    """``orders`` as ``fixed_orders`` of this future (on vintage copies where it has them)."""
+    """``orders`` as ``fixed_orders`` of this future (on vintage copies where it has them).
+
+    An order above this future's supply by no more than rounding noise is set to the
+    supply, so the reference's own solve cannot make holding it look infeasible; a
+    real excess is kept, and the future is then reported as one the reference cannot
+    be carried through in."""
+    s = entry.scenario
+    chips = {c.id: c for c in s.chips}
     out: Orders = {}
     for c, by_period in orders.items():
         for p, units in by_period.items():
             held = entry.order_chip(c, p)
-            if held is not None:
-                out.setdefault(held, {})[p] = units
+            if held is None:
+                continue
+            supply = chips[held].supply
+            cap = None if supply is None or s.integer else supply[s.periods.index(p)]
+            if cap is not None and cap < units <= cap + HOLD_NOISE * max(1.0, cap):
+                units = float(cap)
+            out.setdefault(held, {})[p] = units
     return out
 
 

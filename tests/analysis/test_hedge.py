@@ -225,3 +225,13 @@ def test_the_worked_example_reproduces_the_reference_result():
     for chip, by_period in expected["here_and_now"].items():
         assert got["here_and_now"][chip] == pytest.approx(by_period, rel=1e-6, abs=1e-6)
     assert [s["result"]["format"] for s in got["scenarios"]] == ["procure-result/2"] * 2
+
+
+def test_holding_the_reference_forgives_rounding_above_a_supply_but_not_a_real_excess():
+    from procure.analysis.hedge import _held_orders
+
+    data = future_data(10)
+    data["chips"][0]["supply"] = [10, 10]
+    entry = HedgeScenario("f", 1.0, scenario_from_data(data))
+    assert _held_orders({"a": {"P1": 10 + 1e-9}}, entry) == {"a": {"P1": 10.0}}
+    assert _held_orders({"a": {"P1": 10.5}}, entry) == {"a": {"P1": 10.5}}
