@@ -256,6 +256,21 @@ def _infeasible(scenario: Scenario, ix: Any, lp: LinearProgramme, fixed: np.ndar
         info["diagnosis_note"] = f"the elastic re-solve did not finish ({raw_e.message})"
         return Result(scenario.name or "", SolveStatus.INFEASIBLE, x=info)
     found = relaxations(elastic, ix, raw_e.x)
+    if not found and lp.integrality is not None:
+        # A MIP can be infeasible by less than the noise threshold (a whole lot short by a
+        # hair): report even the smallest relaxations rather than none.
+        found = relaxations(elastic, ix, raw_e.x, noise=0.0)
+    if not found and lp.integrality is not None:
+        # The elastic model needs no relaxation at all: its plan meets every limit within
+        # the spec's tolerance although the MIP said infeasible (a hair short, on a whole
+        # lot). It is the cheapest such plan; shown if the core's re-check passes.
+        plan = RawSolution(raw_e.status, raw_e.x[: len(lp.cost)], mip_gap=raw_e.mip_gap,
+                           message=raw_e.message)
+        result, check = _read(ix, lp, plan, runner, report, t_build)
+        if check.ok:
+            return replace(result, x={**(result.x or {}), "note": (
+                "solved through the elastic model: the integer search called the plan "
+                "infeasible by less than the spec's tolerance")})
     if not found:
         # The elastic model needs no relaxation, so HiGHS's "infeasible" was numerical:
         # ask the interior-point method for a second opinion before believing it.

@@ -114,3 +114,34 @@ def test_infeasible_result_round_trips_and_explains():
     assert again.diagnosis == result.diagnosis
     text = explain(again)
     assert "infeasible" in text and "Raise the total budget by 400 CNY." in text
+
+
+def test_an_integer_diagnosis_applied_makes_the_plan_feasible_to_the_last_lot():
+    """Found by the property test: one vendor capped at 30% of spend, whole units only.
+    The elastic search left one demand relaxation short by solver tolerance, so the
+    relaxed plan was infeasible by a hair (a whole lot short). Relaxations now carry the
+    row's own feasibility tolerance, and a plan that the MIP calls infeasible by less than
+    the spec's tolerance is taken from the elastic model (re-checked) instead of an error."""
+    import json
+    from pathlib import Path
+
+    from procure.formats.scenario_json import scenario_from_data
+    from procure.relaxation import apply_relaxations
+
+    data = json.loads((Path(__file__).resolve().parents[1] / "data" / "integer-hair.json")
+                      .read_text())
+    s = scenario_from_data(data)
+    r = solve(s)
+    assert r.status is SolveStatus.INFEASIBLE
+    fixed = apply_relaxations(s, r.diagnosis)
+    again = solve(fixed)
+    assert again.status is SolveStatus.OPTIMAL
+    assert check_plan(fixed, again)[0] == []
+    # The same plan with the old, a-hair-too-small relaxation of the last demand:
+    data["budget"] = {"total": 500.0001331}
+    data["vendors"][0]["max_share"] = 1
+    data["workloads"][0]["demand"] = [0, 1.0499899500000023, 10.850000850001098]
+    hair = scenario_from_data(data)
+    result = solve(hair)
+    assert result.status is SolveStatus.OPTIMAL
+    assert check_plan(hair, result)[0] == []
