@@ -257,10 +257,6 @@ def _infeasible(scenario: Scenario, ix: Any, lp: LinearProgramme, fixed: np.ndar
         return Result(scenario.name or "", SolveStatus.INFEASIBLE, x=info)
     found = relaxations(elastic, ix, raw_e.x)
     if not found and lp.integrality is not None:
-        # A MIP can be infeasible by less than the noise threshold (a whole lot short by a
-        # hair): report even the smallest relaxations rather than none.
-        found = relaxations(elastic, ix, raw_e.x, noise=0.0)
-    if not found and lp.integrality is not None:
         # The elastic model needs no relaxation at all: its plan meets every limit within
         # the spec's tolerance although the MIP said infeasible (a hair short, on a whole
         # lot). It is the cheapest such plan; shown if the core's re-check passes.
@@ -271,6 +267,9 @@ def _infeasible(scenario: Scenario, ix: Any, lp: LinearProgramme, fixed: np.ndar
             return replace(result, x={**(result.x or {}), "note": (
                 "solved through the elastic model: the integer search called the plan "
                 "infeasible by less than the spec's tolerance")})
+        # Else it is infeasible by less than the noise threshold: report even the smallest
+        # relaxations rather than none.
+        found = relaxations(elastic, ix, raw_e.x, noise=0.0)
     if not found:
         # The elastic model needs no relaxation, so HiGHS's "infeasible" was numerical:
         # ask the interior-point method for a second opinion before believing it.
