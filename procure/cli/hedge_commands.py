@@ -34,6 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("source", help="hedge file (procure-hedge/1), or a plan with --what-if")
     p.add_argument("-o", "--output", type=Path, help="write the procure-hedge-result/1 file")
     p.add_argument("--json", action="store_true", help="print the result instead of the summary")
+    p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx",
+                   help="also write the hedge's workbook sheet (futures, costs, early orders)")
     p.add_argument("--what-if", action="append", default=[], metavar="NAME=PROB",
                    help="a stored what-if of the plan and its probability, e.g. "
                    "'Nvidia cut in Q3=0.3' or =30%% (repeatable)")
@@ -142,6 +144,11 @@ def cmd_hedge(args: argparse.Namespace) -> int:
         print("\n".join(hedge_summary(hedge, result)))
     if args.output is not None:
         print(f"wrote {args.output}", file=sys.stderr)
+    if args.xlsx is not None:
+        from procure.exports.hedge_sheet import write_hedge_workbook
+
+        write_hedge_workbook(args.xlsx, result)
+        print(f"wrote {args.xlsx}", file=sys.stderr)
     return EXIT_FOR_STATUS.get(result.status, EXIT_SOLVER)
 
 

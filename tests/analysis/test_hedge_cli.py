@@ -176,3 +176,22 @@ def test_early_orders_are_shared_through_the_stressed_futures_vintage_copies(
     assert r.wait_and_see == pytest.approx((1 - p_cut) * 1000 + p_cut * 1500)
     # betting on the base plan (10 a in P1): base 1000, cut 2500
     assert r.reference.expected_cost == pytest.approx((1 - p_cut) * 1000 + p_cut * 2500)
+
+
+def test_the_workbook_sheet_reads_back(plan, tmp_path):
+    import openpyxl
+
+    xlsx = tmp_path / "hedge.xlsx"
+    assert main(["hedge", str(plan), "--what-if", "high=0.6", "--xlsx", str(xlsx)]) == 0
+    ws = openpyxl.load_workbook(xlsx)["Hedge"]
+    rows = [list(row) for row in ws.iter_rows(values_only=True)]
+    figures = {r[0]: r[1] for r in rows if r and r[0]}
+    assert figures["Expected cost (CNY)"] == pytest.approx(1900)
+    assert figures["Value of hedging (CNY)"] == pytest.approx(100)
+    assert figures["Value of perfect information (CNY)"] == pytest.approx(300)
+    futures = {r[0]: r[1:4] for r in rows if r and r[0] in ("base plan", "high")}
+    assert futures["base plan"] == pytest.approx((0.4, 1000, 2000))
+    assert futures["high"] == pytest.approx((0.6, 2500, 2000))
+    orders = [tuple(r[:4]) for r in rows if r and r[0] == "Alpha"]
+    assert orders == [("Alpha", "P1", pytest.approx(10), pytest.approx(20))]
+    assert len(ws._charts) == 1
