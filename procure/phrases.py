@@ -42,6 +42,30 @@ def currency_unit(currency: str, lang: Lang) -> str:
     return "元" if lang == "zh" and currency == "CNY" else f" {currency}"
 
 
+def axis_scale(peak: float, currency: str, lang: Lang, *, words: bool = False
+               ) -> tuple[float, str]:
+    """The divisor and the title of a money axis whose largest value is ``peak``: one rule
+    for every chart of the window, the memo and the analyses. In Chinese the memo's
+    units (``(1e8, "亿元")``, ``(1e4, "万元")``); in English ``(1e9, "bn CNY")``, or with
+    ``words`` ``(1e9, "billion CNY")``."""
+    peak = abs(peak)
+    if lang == "zh":
+        unit = currency_unit(currency, "zh").strip()
+        for divisor, prefix in ((1e8, "亿"), (1e4, "万")):
+            if peak >= divisor:
+                return divisor, prefix + unit
+        return 1.0, unit
+    names = ("billion", "million", "thousand") if words else ("bn", "m", "k")
+    for divisor, name in zip((1e9, 1e6, 1e3), names, strict=True):
+        if peak >= divisor:
+            return divisor, f"{name} {currency}"
+    return 1.0, currency
+
+
+SENTENCE_ENDS = ".。"
+"""What ends a sentence in either language (to join sentences into one)."""
+
+
 def percent(share: float, digits: int | None = None) -> str:
     """A share as a percentage; without ``digits``, whole percentages lose their decimals."""
     pct = share * 100

@@ -282,7 +282,7 @@ def lever_sentence(rows: Sequence[str], changes: Sequence[Relaxation], names: Na
                        if scenario is not None else None)
             text = relaxation_message(change.constraint, change.relax_by, current, names,
                                       lang=lang)
-        said.append(text.rstrip(".。"))
+        said.append(text.rstrip(phrases.SENTENCE_ENDS))
     return say("lever_alone", lang, changes=say("lever_join", lang).join(said))
 
 

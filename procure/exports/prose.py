@@ -49,7 +49,7 @@ def ratio(value: float) -> str:
 
 def long_date(day: dt.date, lang: Lang) -> str:
     if lang == "zh":
-        return f"{day.year}年{day.month}月{day.day}日"
+        return t("long_date", lang, year=day.year, month=day.month, day=day.day)
     return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
@@ -162,7 +162,7 @@ def sentences(parts: Sequence[str], lang: Lang) -> str:
 
 def _join(items: Sequence[str], lang: Lang) -> str:
     if lang == "zh":
-        return "、".join(items)
+        return t("list_sep", lang).join(items)
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]

@@ -122,6 +122,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "relax_points": "{amount} percentage points",
         "relax_units": "{amount} units",
         "c_other": "the limit {name}",
+        "more_rows": "+{count} more (see the workbook)",
+        "long_date": "{day} {month} {year}",
+        "list_sep": ", ",
         # risk
         "risk_weighted": "Spend-weighted vendor risk is {risk} against a limit of {limit}.",
         "risk_weighted_nolimit": "Spend-weighted vendor risk is {risk}; no limit was set.",
@@ -280,6 +283,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "relax_points": "{amount} 个百分点",
         "relax_units": "{amount} 张",
         "c_other": "限制 {name}",
+        "more_rows": "+{count} 项",
+        "long_date": "{year}年{month}月{day}日",
+        "list_sep": "、",
         "risk_weighted": "按支出加权的供应商风险为{risk}，上限为{limit}。",
         "risk_weighted_nolimit": "按支出加权的供应商风险为{risk}，未设上限。",
         "risk_hhi": "供应商集中度（HHI）为{hhi}：{meaning}；"

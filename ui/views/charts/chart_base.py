@@ -65,9 +65,5 @@ def scale_for(values: list[float]) -> tuple[float, str]:
 def money_scale(values: list[float], currency: str) -> tuple[float, str]:
     """A divisor and the money axis's title: ``(1e9, "bn CNY")``; in Chinese the
     memo's units, ``(1e8, "亿元")`` or ``(1e4, "万元")``."""
-    if i18n.current_prose_language() == "zh":
-        top = max((abs(v) for v in values), default=0.0)
-        divisor, prefix = (1e8, "亿") if top >= 1e8 else (1e4, "万") if top >= 1e4 else (1.0, "")
-        return divisor, f"{prefix}{phrases.currency_unit(currency, 'zh').strip()}"
-    divisor, unit = scale_for(values)
-    return divisor, f"{unit} {currency}".strip()
+    top = max((abs(v) for v in values), default=0.0)
+    return phrases.axis_scale(top, currency, i18n.current_prose_language())
