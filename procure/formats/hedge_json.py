@@ -350,7 +350,7 @@ def hedge_result_from_data(data: Any, source: str | None = None) -> HedgeResult:
     if d.get("format") != HEDGE_RESULT_FORMAT:
         r.fail("format", f"must be {HEDGE_RESULT_FORMAT!r}, got {d.get('format')!r}")
     try:
-        status = SolveStatus(d.get("status"))
+        status = SolveStatus(str(d.get("status")))
     except ValueError:
         r.fail("status", f"unknown status {d.get('status')!r}")
         status = SolveStatus.ERROR
