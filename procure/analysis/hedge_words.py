@@ -14,6 +14,7 @@ from procure.phrases import percent
 from procure.wording import Names, money, quantity
 
 SMALL = 1e-6
+NEGLIGIBLE = 1e-7  # relative to the expected cost: a value of hedging below this is zero
 
 
 def _orders_lines(result: HedgeResult, names: Names) -> list[str]:
@@ -57,16 +58,24 @@ def _verdict(result: HedgeResult, money_of: str) -> list[str]:
         extra = None if own is None or own.objective is None or ref.objectives.get(ref.name) \
             is None else own.objective - (ref.objectives[ref.name] or 0.0)
         saving = result.value_of_hedging
+        if abs(saving) <= NEGLIGIBLE * max(1.0, abs(result.expected_cost or 0.0)):
+            lines.append(f"Betting on {ref.name} is already as good as the hedge on average: "
+                         "its early orders hold up in every future.")
+            return lines + _information(result, money_of)
         verb = "saves" if saving >= 0 else "costs"
         head = (f"Hedging costs {money(extra, money_of)} more than betting on {ref.name} if "
                 f"{ref.name} happens, and " if extra is not None and extra > SMALL else
                 "Hedging ")
         lines.append(f"{head}{verb} {money(abs(saving), money_of)} on average.")
-    if result.value_of_perfect_information is not None:
-        lines.append("Knowing the future before ordering would be worth "
-                     f"{money(result.value_of_perfect_information, money_of)} on average "
-                     "(value of perfect information).")
-    return lines
+    return lines + _information(result, money_of)
+
+
+def _information(result: HedgeResult, money_of: str) -> list[str]:
+    if result.value_of_perfect_information is None:
+        return []
+    return ["Knowing the future before ordering would be worth "
+            f"{money(result.value_of_perfect_information, money_of)} on average "
+            "(value of perfect information)."]
 
 
 def hedge_summary(hedge: Hedge, result: HedgeResult) -> list[str]:

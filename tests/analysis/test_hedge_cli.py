@@ -195,3 +195,11 @@ def test_the_workbook_sheet_reads_back(plan, tmp_path):
     orders = [tuple(r[:4]) for r in rows if r and r[0] == "Alpha"]
     assert orders == [("Alpha", "P1", pytest.approx(10), pytest.approx(20))]
     assert len(ws._charts) == 1
+
+
+def test_a_reference_as_good_as_the_hedge_is_said_so(plan, capsys):
+    # with "high" at 20% the hedge and the base plan's own orders agree (10 a in P1)
+    assert main(["hedge", str(plan), "--what-if", "high=0.2"]) == 0
+    text = capsys.readouterr().out
+    assert "Betting on base plan is already as good as the hedge on average" in text
+    assert "saves" not in text
