@@ -143,12 +143,12 @@ def create_plan(
 
 def plan_file_in_use(path: Path) -> bool:
     """Whether another Procure holds the plan file open for writing (or it cannot be told)."""
-    from procure.storage.lockfile import WriterLock
+    from procure.storage.lockfile import LockRefused, WriterLock
 
     lock = WriterLock(path)
     try:
         holder = lock.acquire("recovery check")
-    except OSError:
+    except (OSError, LockRefused):
         return True  # cannot tell: treat it as in use and leave it alone
     lock.release()
     return holder is not None

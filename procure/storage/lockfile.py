@@ -7,14 +7,24 @@ and writes its user, host and process id into it. The operating system drops the
 lock when the process ends, even on SIGKILL or a power cut, so a stale lock file
 never blocks anyone; a second opener (another process, or the same one twice) sees
 the lock taken and opens the plan read-only, naming who holds it.
+
+The lock file sits in a folder other people may write to, so it is treated as
+hostile: it is named after the plan's real path (symlinks resolved, so two names
+of one plan share one lock), created with ``O_EXCL`` or opened with ``O_NOFOLLOW``,
+and refused unless it is a regular file with a single name. A planted symlink or
+hard link to some other file is therefore never written into.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
+import stat
 from pathlib import Path
+
+from procure.errors import StorageError
 
 try:
     import fcntl
@@ -23,8 +33,46 @@ except ImportError:  # pragma: no cover - Windows
     import msvcrt
 
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+class LockRefused(StorageError):
+    """The lock path is not a lock file Procure could have made (a symlink, a folder...)."""
+
+
 def lock_path_for(plan_path: Path) -> Path:
-    return plan_path.with_name(f".{plan_path.name}.lock")
+    """The lock of the plan's real file, so every name of one plan shares one lock."""
+    real = Path(os.path.realpath(plan_path))
+    return real.with_name(f".{real.name}.lock")
+
+
+def _open_lock_file(path: Path) -> int:
+    """Create the lock file exclusively, or open the existing one without following a link.
+
+    Raises :class:`LockRefused` for anything that is not a plain, singly linked file.
+    """
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644)
+    except FileExistsError:
+        try:
+            fd = os.open(path, os.O_RDWR | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+        except OSError as exc:
+            if path.is_symlink() or exc.errno == errno.ELOOP:
+                raise LockRefused(_refusal(path, "a symbolic link")) from exc
+            if path.is_dir():
+                raise LockRefused(_refusal(path, "a folder")) from exc
+            raise
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+        os.close(fd)
+        kind = "a second name of another file" if stat.S_ISREG(info.st_mode) else "not a file"
+        raise LockRefused(_refusal(path, kind))
+    return fd
+
+
+def _refusal(path: Path, kind: str) -> str:
+    return (f"The lock file {path} is {kind}, not a lock Procure made; Procure will not "
+            "write through it. Remove it if no one has the plan open.")
 
 
 class WriterLock:
@@ -41,16 +89,17 @@ class WriterLock:
     def acquire(self, owner: str) -> str | None:
         """Take the lock; return ``None`` on success, else a description of the holder.
 
-        Raises OSError when the lock file cannot be created (a read-only folder).
+        Raises OSError when the lock file cannot be created (a read-only folder) and
+        :class:`LockRefused` when the lock path is a symlink, folder, device or hard link.
         """
         for _ in range(5):  # the file may be unlinked by its releasing holder under us
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = _open_lock_file(self.path)
             if not _try_lock(fd):
                 holder = _read_holder(fd)
                 os.close(fd)
                 return holder or "another program"
             try:
-                same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
+                same = os.fstat(fd).st_ino == os.lstat(self.path).st_ino
             except FileNotFoundError:
                 same = False
             if same:
