@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import snapshot
+from hostile_helpers import snapshot
 
 from procure import services
 from procure.errors import StorageError
