@@ -14,6 +14,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from procure.errors import Cancelled, ProcureError, ValidationError
 from procure.logs import log_file, setup_logging
@@ -72,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
     try:
+        _refuse_output_over_inputs(args)
         return int(args.handler(args))
     except ValidationError as exc:
         print(f"procure: {exc.message}", file=sys.stderr)
@@ -94,6 +96,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _refuse_output_over_inputs(args: argparse.Namespace) -> None:
+    """Every command's ``-o`` is checked here, so no command can overwrite its own input."""
+    from procure.fs import refuse_output_over_inputs
+
+    output = getattr(args, "output", None)
+    if output is None:
+        return
+    candidates: list[object] = []
+    for key, value in vars(args).items():
+        if key != "output":
+            candidates.extend(value if isinstance(value, list) else [value])
+    inputs = [str(v).partition("=")[2] or str(v) if isinstance(v, str) and "=" in v else v
+              for v in candidates if isinstance(v, (str, Path))]
+    refuse_output_over_inputs(output, inputs)
 
 
 if __name__ == "__main__":

@@ -247,6 +247,9 @@ def copy_database(source: sqlite3.Connection, target: Path, *, overwrite: bool) 
 def _publish(tmp: Path, target: Path, *, overwrite: bool) -> None:
     """Give a finished temporary file its real name; without ``overwrite`` never replace one."""
     if overwrite:
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise StorageError(f"Cannot replace {target}: it is not a regular file (a link, "
+                               "folder or device); Procure replaces only plain files.")
         os.replace(tmp, target)
         return
     try:
