@@ -55,6 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="price of one PFLOP/s of unmet demand per period, for a plan without "
                    "a shortfall penalty ('auto': ten times the dearest way to buy compute, as "
                    "stress tests use); counted in every future's cost")
+    p.add_argument("--pdf", type=Path, metavar="OUT.pdf",
+                   help="also write the memo section 'Recommendation under uncertainty'")
     p.add_argument("--plan", help="the plan to use in a plan file with several")
     p.add_argument("--time-limit", type=float, metavar="SECONDS", help="per solver run")
     p.set_defaults(handler=cmd_hedge)
@@ -149,6 +151,11 @@ def cmd_hedge(args: argparse.Namespace) -> int:
 
         write_hedge_workbook(args.xlsx, result)
         print(f"wrote {args.xlsx}", file=sys.stderr)
+    if args.pdf is not None:
+        from procure.exports.hedge_memo import write_hedge_memo
+
+        write_hedge_memo(args.pdf, hedge, result)
+        print(f"wrote {args.pdf}", file=sys.stderr)
     return EXIT_FOR_STATUS.get(result.status, EXIT_SOLVER)
 
 

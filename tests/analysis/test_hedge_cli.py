@@ -203,3 +203,34 @@ def test_a_reference_as_good_as_the_hedge_is_said_so(plan, capsys):
     text = capsys.readouterr().out
     assert "Betting on base plan is already as good as the hedge on average" in text
     assert "saves" not in text
+
+
+def _pdf_text(pdf) -> str:
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", str(pdf), "-"],
+                          capture_output=True, text=True, check=True)
+    return " ".join(done.stdout.split())
+
+
+def test_the_memo_section_states_the_hedge_in_prose(plan, tmp_path):
+    pdf = tmp_path / "hedge.pdf"
+    assert main(["hedge", str(plan), "--what-if", "high=0.6", "--pdf", str(pdf)]) == 0
+    text = _pdf_text(pdf)
+    assert "Recommendation under uncertainty" in text
+    assert "Place the orders below now (through P1)" in text
+    assert "saves 100 CNY on average" in text
+    assert "base plan 40% 1,000 CNY 2,000 CNY" in text
+    assert "Alpha P1 10 20" in text
+
+
+def test_the_memo_of_an_infeasible_hedge_gives_the_diagnosis(plan, tmp_path):
+    pdf = tmp_path / "hedge.pdf"
+    assert main(["hedge", str(plan), "--what-if", "broke=0.5", "--decide-through", "P1",
+                 "--pdf", str(pdf)]) == 1
+    text = _pdf_text(pdf)
+    assert "No single set of orders through P1 serves every future." in text
+    assert "'broke' cannot be served even on its own" in text
