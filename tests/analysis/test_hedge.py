@@ -235,3 +235,16 @@ def test_holding_the_reference_forgives_rounding_above_a_supply_but_not_a_real_e
     entry = HedgeScenario("f", 1.0, scenario_from_data(data))
     assert _held_orders({"a": {"P1": 10 + 1e-9}}, entry) == {"a": {"P1": 10.0}}
     assert _held_orders({"a": {"P1": 10.5}}, entry) == {"a": {"P1": 10.5}}
+
+
+def test_a_small_cvar_weight_mixes_the_two_and_a_cautious_hedge_can_cost_in_expectation():
+    # lambda 0.1, alpha 0.5: on [10, 20] the objective is 0.9 (1800 + 10 q) + 0.1 (3000 - 50 q)
+    # = 1920 + 4 q: q = 10, 0.9 x 1900 + 0.1 x 2500 = 1960 (below 10 it falls as q grows).
+    r = solve_hedge(base_case(cvar_alpha=0.5, cvar_weight=0.1))
+    assert r.here_and_now == {"a": {"P1": pytest.approx(10)}}
+    assert r.objective == pytest.approx(1960)
+    assert (r.expected_cost, r.cvar) == (pytest.approx(1900), pytest.approx(2500))
+    # fully cautious against the reference "low" (10 in P1, expected 1900): the hedge buys
+    # 20 (expected 2000), so it buys safety at 100 in expectation
+    cautious = solve_hedge(base_case(cvar_alpha=0.5, cvar_weight=1.0, reference="low"))
+    assert cautious.value_of_hedging == pytest.approx(-100)
