@@ -39,7 +39,7 @@ def read_bounded(path: str | Path, limit: int, what: str = "file") -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise _unreadable(path, f"cannot read the {what}: {exc.strerror}") from exc
+        raise _unreadable(path, f"cannot read the file: {exc.strerror}") from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):

@@ -330,6 +330,8 @@ def load_scenario(source: str, plan: str | None = None, variant: str | None = No
 def _is_plan_file(path: Path) -> bool:
     if path.suffix.lower() == ".procure":
         return True
+    if not path.is_file():  # a pipe or device is never opened here (the readers refuse it)
+        return False
     try:
         with path.open("rb") as handle:
             return handle.read(16) == b"SQLite format 3\x00"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from procure.domain.validation import period_key, validate_scenario
 from procure.errors import Problem, ValidationError
 from procure.exports import excel_layout as L
 from procure.exports.excel_cells_in import BAD, SheetReader, cell_ref, column_index
+from procure.exports.excel_package import read_package
 
 _SEGMENT = re.compile(r"(\.[^.\[]+|\[[^\]]*\])$")
 
@@ -339,14 +341,27 @@ _SHEET_OF_PATH: dict[str, str] = {
 }
 
 
+# What openpyxl raises on a damaged package or part: truncated or malformed XML (both
+# ElementTree's and lxml's errors are SyntaxErrors), text where a number belongs, a
+# shared string index out of range, a missing part. Sheets are parsed lazily in
+# read-only mode, so these can come from any cell read, not only from opening.
+_DAMAGED = (InvalidFileException, zipfile.BadZipFile, zlib.error, EOFError, KeyError,
+            OSError, ValueError, IndexError, TypeError, SyntaxError)
+
+
+def _damaged(path: Path, exc: BaseException) -> ValidationError:
+    reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0][:200] if str(exc) else ""
+    detail = f" ({reason})" if reason else ""
+    return ValidationError([Problem("", "cannot read the workbook: it is not a readable Excel "
+                                        f".xlsx workbook{detail}")], str(path))
+
+
 def _open(path: Path) -> Any:
+    package = read_package(path)
     try:
-        return load_workbook(path, read_only=True, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or "not an Excel .xlsx workbook"
-        raise ValidationError(
-            [Problem("", f"cannot read the workbook: {reason}")], str(path)
-        ) from exc
+        return load_workbook(package, read_only=True, data_only=False)
+    except _DAMAGED as exc:
+        raise _damaged(path, exc) from exc
 
 
 def read_workbook(path: str | Path) -> Scenario:
@@ -361,6 +376,8 @@ def read_workbook(path: str | Path) -> Scenario:
     try:
         job = _Import(wb)
         scenario = job.scenario()
+    except _DAMAGED as exc:
+        raise _damaged(Path(path), exc) from exc
     finally:
         wb.close()
     problems = list(job.r.problems)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -45,12 +46,18 @@ def probe(path: Path) -> str:
     exactly as it was.
     """
     try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a pipe must not hang
     except FileNotFoundError:
         raise StorageError(f"{path}: no such plan file.") from None
     except OSError as exc:
         raise StorageError(f"Cannot read {path}: {exc.strerror}.") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise StorageError(f"{path} is not a Procure plan file (it is a device, pipe or "
+                               "folder, not a regular file).")
+        header = os.read(fd, 100)
+    finally:
+        os.close(fd)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise StorageError(f"{path} is not a Procure plan file (it is not a database at all).")
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
