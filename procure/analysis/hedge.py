@@ -4,7 +4,7 @@
 itself: what the insurance costs (the reference plan, one future's own optimum,
 held in every future: the value of hedging) and what knowing the future would
 be worth (wait-and-see: the value of perfect information). The contract is
-``spec/hedge.md``; the extensive form is in :mod:`procure.analysis.hedge_programme`.
+``spec/hedge.md``; the extensive form is in :mod:`procure.optimiser.extensive`.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ import numpy as np
 
 from procure.analysis.hedge_definition import Hedge, HedgeScenario, ensure_valid_hedge
 from procure.analysis.hedge_diagnosis import Conflict, explain_infeasible_hedge
-from procure.analysis.hedge_programme import ExtensiveForm, build_extensive_form, cvar_of
 from procure.domain.result import Result, SolveStatus
 from procure.domain.validation import ensure_valid
 from procure.errors import Cancelled, OptimisationError
+from procure.optimiser.extensive import ExtensiveForm, build_extensive_form, cvar_of
 from procure.optimiser.extract import build_result
 from procure.optimiser.highs import RawSolution, RawStatus, solve_programme, solve_stoppable
 from procure.optimiser.index import index_scenario

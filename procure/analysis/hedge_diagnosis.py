@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from procure.analysis.hedge_definition import Hedge
-from procure.analysis.hedge_programme import build_extensive_form
 from procure.domain.result import Result
+from procure.optimiser.extensive import build_extensive_form
 from procure.optimiser.highs import RawSolution, RawStatus
 from procure.optimiser.index import index_scenario
 from procure.optimiser.lp import LinearProgramme, build_lp

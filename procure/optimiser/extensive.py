@@ -1,4 +1,4 @@
-"""The extensive form of a hedge, stacked from the futures' own linear programmes.
+"""The extensive form of a hedge (two-stage programme), stacked from the futures' own LPs.
 
 No second formulation: every future's rows, bounds and costs are exactly those
 :func:`procure.optimiser.lp.build_lp` makes for it, placed block-diagonally.
