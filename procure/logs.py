@@ -7,6 +7,16 @@ import os
 import sys
 from pathlib import Path
 
+from procure.redact import mask_secrets
+
+
+class _MaskingFormatter(logging.Formatter):
+    """Masks URL passwords in the whole record, traceback included: a command line or an
+    exception may carry a team URL, and the log file outlives the session."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask_secrets(super().format(record))
+
 
 def log_dir() -> Path:
     """The per-user log directory (XDG on Linux, the platform's own elsewhere)."""
@@ -41,7 +51,7 @@ def setup_logging(level: int = logging.INFO) -> None:
     except OSError:
         handler = logging.NullHandler()
     handler._procure = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(_MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
     root.propagate = False

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import inspect
+from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.exc import NoSuchModuleError as _NoDriver
 
 from procure.errors import StorageError
+from procure.redact import mask_secrets
 from procure.storage import migrate
 from procure.storage.plan_file import create_plan_file, open_plan_file
 from procure.storage.schema import FILE_FORMAT, meta_t, metadata
@@ -43,18 +44,7 @@ def open_store(
 
 def open_server(url: str, *, user: str | None = None, read_only: bool = False) -> Store:
     """Connect to a team database, creating or upgrading Procure's schema when needed."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StorageError(f"{url!r} is not a database URL ({exc}).") from exc
-    if not parsed.drivername.startswith("postgresql"):
-        raise StorageError(f"Team mode needs a PostgreSQL URL (postgresql+psycopg://...), "
-                           f"not {parsed.drivername!r}.")
-    location = parsed.render_as_string(hide_password=True)
-    try:
-        engine = server_engine(url)
-    except _NoDriver as exc:
-        raise StorageError(f"No database driver for {location}: {exc}.") from exc
+    engine, location = _server_engine(url)
     store = Store(engine, location=location, kind="server", user=user,
                   read_only_reason="it was opened read-only" if read_only else None)
     try:
@@ -63,6 +53,42 @@ def open_server(url: str, *, user: str | None = None, read_only: bool = False) -
         store.close()
         raise
     return store
+
+
+# Drivers Procure ships; ``postgresql://`` alone means psycopg here, not SQLAlchemy's psycopg2.
+_DRIVERS = {"postgresql": "postgresql+psycopg", "postgresql+psycopg": "postgresql+psycopg"}
+
+
+def _server_engine(url: str) -> tuple[Engine, str]:
+    """The engine and the password-free name of a team URL, or a StorageError saying why not.
+
+    Everything about the URL is checked before any connection, and no message
+    carries its password (:func:`procure.redact.mask_secrets`).
+    """
+    location = mask_secrets(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        detail = "the port must be a number" if "int()" in str(exc) else "it cannot be parsed"
+        if "[" in url and "]" not in url:
+            detail = "an IPv6 address needs its closing ']'"
+        raise StorageError(f"{location} is not a database URL: {detail}.") from exc
+    if "@" in (parsed.host or "") or "/" in (parsed.host or ""):
+        raise StorageError(f"{location} is not a database URL: the password holds an @ or / "
+                           "that must be written %40 or %2F (better: keep it in ~/.pgpass).")
+    driver = _DRIVERS.get(parsed.drivername)
+    if driver is None:
+        what = ("another driver" if parsed.drivername.startswith("postgresql")
+                else "not PostgreSQL")
+        raise StorageError(f"Team mode needs a PostgreSQL URL with Procure's driver, "
+                           f"postgresql+psycopg://... ({parsed.drivername!r} is {what}).")
+    try:
+        return server_engine(parsed.set(drivername=driver)), location
+    except (_NoDriver, ImportError) as exc:
+        raise StorageError(f"No database driver for {location}: {exc}.") from exc
+    except (ArgumentError, ValueError, TypeError) as exc:
+        raise StorageError(f"{location} is not a usable database URL: "
+                           f"{mask_secrets(str(exc))}.") from exc
 
 
 def _prepare(store: Store) -> None:

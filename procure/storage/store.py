@@ -15,11 +15,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import QueuePool
 
 from procure.errors import StorageError
+from procure.redact import mask_secrets
 from procure.storage.lockfile import WriterLock
 from procure.storage.records import ReadOnlyError
 
@@ -111,6 +112,7 @@ class Store:
 def describe_error(location: str, what: str, error: Any) -> str:
     """A sentence for a driver error, naming the file or server."""
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    text = mask_secrets(text)
     lowered = text.lower()
     if what.startswith("connect"):
         return f"Cannot connect to {location}: {text}"
@@ -168,7 +170,7 @@ def sqlite_engine(path: Path, *, query_only: bool, immutable: bool = False) -> E
     return engine
 
 
-def server_engine(url: str) -> Engine:
+def server_engine(url: str | URL) -> Engine:
     """An engine on a PostgreSQL server; stale pooled connections are replaced quietly, and
     an unreachable server is reported after 10 s instead of hanging the application."""
     return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=6,
