@@ -25,14 +25,14 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError
 
 from procure.errors import StorageError
 from procure.storage import migrate
 from procure.storage.lockfile import WriterLock
 from procure.storage.records import UpgradeNeeded
-from procure.storage.schema import APPLICATION_ID, FILE_FORMAT, meta_t
+from procure.storage.schema import APPLICATION_ID, FILE_FORMAT, meta_t, metadata
 from procure.storage.store import Store, default_user, describe_error, sqlite_engine
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -79,6 +79,12 @@ def probe(path: Path) -> str:
             marker = conn.execute(select(meta_t.c.value).where(meta_t.c.key == "format"))
             if marker.scalar_one_or_none() != FILE_FORMAT:
                 raise StorageError(f"{path} is a database, but not a Procure plan file.")
+            foreign = _foreign_schema_objects(conn)
+            if foreign:
+                raise StorageError(
+                    f"{path} holds database objects Procure did not create ({', '.join(foreign)})"
+                    "; they could change the plan behind your back, so the file is refused. "
+                    "It was not changed.")
             revision = migrate.current_revision(conn)
     except DBAPIError as exc:
         text = describe_error(str(path), "open the plan", exc.orig)
@@ -90,6 +96,23 @@ def probe(path: Path) -> str:
     if revision not in migrate.revisions():
         raise StorageError(_newer(path, f"schema revision {revision!r} is unknown here"))
     return revision
+
+
+# Tables SQLite itself may add next to Procure's (AUTOINCREMENT counters, ANALYZE statistics).
+_SQLITE_TABLES = frozenset({"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
+
+
+def _foreign_schema_objects(conn: Connection) -> list[str]:
+    """Triggers, views and tables that Procure's schema (at any revision) does not have.
+
+    A trigger or view runs SQL written by whoever made the file the next time
+    Procure writes or reads it, so a plan file may hold only tables and indexes.
+    """
+    allowed = set(metadata.tables) | _SQLITE_TABLES
+    rows = conn.exec_driver_sql("SELECT type, name, tbl_name FROM sqlite_master").all()
+    foreign = [f"{kind} {name!r}" for kind, name, table in rows
+               if kind not in ("table", "index") or table not in allowed]
+    return sorted(foreign)[:5]
 
 
 def _newer(path: Path, detail: str) -> str:

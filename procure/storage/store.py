@@ -155,6 +155,9 @@ def sqlite_engine(path: Path, *, query_only: bool, immutable: bool = False) -> E
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
+        # A plan file comes from outside: SQL stored in its schema may not call functions
+        # with side effects or virtual tables (probe refuses triggers and views outright).
+        cursor.execute("PRAGMA trusted_schema = OFF")
         if query_only or immutable:
             cursor.execute("PRAGMA query_only = ON")
         else:
