@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from procure.domain.edits import Edit
 from procure.domain.model import Scenario
@@ -278,6 +279,30 @@ def list_results(doc: PlanDocument) -> list[ResultInfo]:
     """The document's results, newest first; ``stale`` ones were computed from other inputs."""
     with doc.store.read("list the results") as conn:
         return results.list_results(conn, doc.scenario_id, doc.scenario_hash())
+
+
+def save_hedge_result(doc: PlanDocument, content: dict[str, Any], *, status: str,
+                      objective: float | None) -> ResultInfo:
+    """Store a hedge's result with the plan (``content`` is its ``procure-hedge-result/1``
+    object); it goes stale when the plan, its what-ifs or the hedge definition change."""
+    from procure.storage.codec import inputs_hash
+
+    digest = inputs_hash(doc.scenario)
+    with doc.store.write("store the hedge") as conn:
+        results.save_hedge(conn, user=doc.store.user, plan=doc.plan, variant=doc.variant,
+                           scenario_id=doc.scenario_id, content=content, status=status,
+                           objective=objective, inputs_hash=digest)
+        found = results.latest_hedge(conn, doc.scenario_id, digest)
+    assert found is not None
+    return found[0]
+
+
+def load_hedge_result(doc: PlanDocument) -> tuple[ResultInfo, dict[str, Any]] | None:
+    """The plan's newest stored hedge (info with ``stale``, and its content), or None."""
+    from procure.storage.codec import inputs_hash
+
+    with doc.store.read("read the hedge") as conn:
+        return results.latest_hedge(conn, doc.scenario_id, inputs_hash(doc.scenario))
 
 
 def load_result(doc: PlanDocument, result_id: int | None = None) -> StoredResult | None:

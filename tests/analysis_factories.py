@@ -63,3 +63,26 @@ def one_vendor_fleet(periods: int = 4, units: float = 10.0) -> Scenario:
         "workloads": [{"id": "w", "demand": units, "efficiency": {"a": 1}}],
         "fleet": [{"chip": "a", "units": units}],
     })
+
+
+def hedge_plan_data(**top: Any) -> dict[str, Any]:
+    """Chip a at 100 in P1 and 150 after; demand 10 from P2 (the base plan) or 20 (the
+    stored what-if "high"); "broke" caps the budget from P2. The hedge of "high" at 60%
+    buys 10 in P1: expected cost 1,900 (see ``tests/analysis/test_hedge_cli.py``)."""
+    data: dict[str, Any] = {
+        "format": "procure-scenario/1",
+        "name": "hand plan",
+        "periods": ["P1", "P2", "P3"],
+        "vendors": [{"id": "A", "category": "imported", "risk": 0.1}],
+        "chips": [{"id": "a", "vendor": "A", "name": "Alpha", "peak_pflops": 1,
+                   "price": [100, 150, 150]}],
+        "workloads": [{"id": "w", "demand": [0, 10, 10], "efficiency": {"a": 1}}],
+        "x": {"procure": {"variants": [
+            {"name": "high", "overrides": [
+                {"path": ["workloads", "w", "demand"], "op": "set", "value": 20, "from": "P2"}]},
+            {"name": "broke", "overrides": [
+                {"path": ["budget", "total"], "op": "set", "value": 500}], "event": "P2"},
+        ]}},
+    }
+    data.update(top)
+    return data

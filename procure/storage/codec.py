@@ -206,7 +206,8 @@ def jsonable(value: Any) -> Any:
 def scenario_hash(scenario: Scenario) -> str:
     """SHA-256 of the scenario's canonical JSON: equal hashes, equal inputs to the optimiser.
 
-    The what-if variants under ``x.procure.variants`` are left out (they are not inputs).
+    The what-if variants under ``x.procure.variants`` and the hedge definition under
+    ``x.procure.hedge`` are left out (they are not inputs of the plan's own solve).
 
     Canonical is :func:`scenario_to_data` (fields at their default left out, the
     file's key order) written compactly; it is the same object ``dumps_scenario``
@@ -214,15 +215,23 @@ def scenario_hash(scenario: Scenario) -> str:
     """
     data = scenario_to_data(scenario)
     ours = (data.get("x") or {}).get("procure")
-    if isinstance(ours, dict) and "variants" in ours:
+    if isinstance(ours, dict) and ("variants" in ours or "hedge" in ours):
         # What-if variants are stored with the plan but are not inputs to its solve:
         # adding one must not mark the plan's result stale.
         # Empty objects left behind are dropped, as with_variants() drops them.
-        rest = {k: v for k, v in ours.items() if k != "variants"}
+        rest = {k: v for k, v in ours.items() if k not in ("variants", "hedge")}
         x = {k: v for k, v in data["x"].items() if k != "procure"} | (
             {"procure": rest} if rest else {})
         data = {k: v for k, v in data.items() if k != "x"} | ({"x": x} if x else {})
     text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def inputs_hash(scenario: Scenario) -> str:
+    """SHA-256 of everything the scenario holds, its what-ifs and hedge definition included:
+    the inputs of a hedge over its what-ifs."""
+    text = json.dumps(scenario_to_data(scenario), ensure_ascii=False, allow_nan=False,
+                      separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

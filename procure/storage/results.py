@@ -53,10 +53,45 @@ def _info(row: Any, current_hash: str | None) -> ResultInfo:
 
 
 def list_results(conn: Connection, scenario_id: int, current_hash: str | None) -> list[ResultInfo]:
-    """The results of one scenario, newest first, without their content."""
+    """The (solve) results of one scenario, newest first, without their content."""
     rows = conn.execute(select(*_INFO_COLUMNS).where(result_t.c.scenario_id == scenario_id)
+                        .where(result_t.c.kind.is_(None))
                         .order_by(result_t.c.id.desc()))
     return [_info(row, current_hash) for row in rows]
+
+
+HEDGE = "hedge"
+
+
+def save_hedge(
+    conn: Connection, *, user: str, plan: PlanInfo, variant: str, scenario_id: int,
+    content: dict[str, Any], status: str, objective: float | None, inputs_hash: str,
+) -> int:
+    """Store a hedge's result (its ``procure-hedge-result/1`` object, with its definition
+    inside); ``inputs_hash`` is of the whole plan, what-ifs and hedge definition included."""
+    result_id: int = conn.execute(insert(result_t).returning(result_t.c.id).values(
+        plan_id=plan.id, scenario_id=scenario_id, variant=variant, computed_at=utc_now(),
+        computed_by=user, scenario_hash=inputs_hash, status=status, objective=objective,
+        content=content, kind=HEDGE,
+    )).scalar_one()
+    audit.record(conn, [audit.entry(
+        at=utc_now(), user=user, plan_id=plan.id, plan_name=plan.name, revision=plan.revision,
+        variant=variant, action="result", path="hedge",
+        new={"id": result_id, "status": status, "objective": objective,
+             "inputs_sha256": inputs_hash},
+    )])
+    return result_id
+
+
+def latest_hedge(conn: Connection, scenario_id: int, current_hash: str | None
+                 ) -> tuple[ResultInfo, dict[str, Any]] | None:
+    """The newest stored hedge of a scenario and its content; None if there is none."""
+    row = conn.execute(select(result_t).where(result_t.c.scenario_id == scenario_id)
+                       .where(result_t.c.kind == HEDGE)
+                       .order_by(result_t.c.id.desc()).limit(1)).one_or_none()
+    if row is None:
+        return None
+    return _info(row, current_hash), row.content
 
 
 def load_result(conn: Connection, result_id: int, current_hash: str | None) -> StoredResult:

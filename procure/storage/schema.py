@@ -236,6 +236,7 @@ class ResultRow(Base):
     status: Mapped[str] = mapped_column(String(16), nullable=False)
     objective: Mapped[float | None] = mapped_column(Double)
     content: Mapped[Any] = mapped_column(Json, nullable=False)
+    kind: Mapped[str | None] = mapped_column(String(16))  # NULL: a solve; "hedge": a hedge
     __table_args__ = (Index("ix_result_scenario_id", "scenario_id"), _AUTOINC)
 
 

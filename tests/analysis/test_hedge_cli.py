@@ -10,34 +10,14 @@ P1) costs 2000 in both; wait-and-see 1600.
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
+from analysis_factories import hedge_plan_data as plan_data
 
 from procure.analysis.hedge_plan import hedge_from_what_ifs, suggested_decide_through
 from procure.cli.main import main
 from procure.errors import ValidationError
 from procure.formats.scenario_json import scenario_from_data, write_scenario
-
-
-def plan_data(**top: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "format": "procure-scenario/1",
-        "name": "hand plan",
-        "periods": ["P1", "P2", "P3"],
-        "vendors": [{"id": "A", "category": "imported", "risk": 0.1}],
-        "chips": [{"id": "a", "vendor": "A", "name": "Alpha", "peak_pflops": 1,
-                   "price": [100, 150, 150]}],
-        "workloads": [{"id": "w", "demand": [0, 10, 10], "efficiency": {"a": 1}}],
-        "x": {"procure": {"variants": [
-            {"name": "high", "overrides": [
-                {"path": ["workloads", "w", "demand"], "op": "set", "value": 20, "from": "P2"}]},
-            {"name": "broke", "overrides": [
-                {"path": ["budget", "total"], "op": "set", "value": 500}], "event": "P2"},
-        ]}},
-    }
-    data.update(top)
-    return data
 
 
 @pytest.fixture

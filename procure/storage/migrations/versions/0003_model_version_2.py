@@ -1,4 +1,4 @@
-"""Planning model version 2: the new scenario, chip, workload and fleet fields.
+"""Planning model version 2: the new scenario, chip, workload and fleet fields; hedge results.
 
 Revision ID: 0003
 Revises: 0002
@@ -33,11 +33,14 @@ def upgrade() -> None:
     op.add_column("chip", sa.Column("price_currency", sa.Text()))
     op.add_column("workload", sa.Column("memory_demand", sa.Text()))
     op.add_column("fleet_entry", sa.Column("in_service_from", sa.Text()))
+    # What a stored result is: NULL a plan's solve, "hedge" a hedged plan's.
+    op.add_column("result", sa.Column("kind", sa.String(16)))
     if op.get_bind().dialect.name == "sqlite":
         op.execute(f"PRAGMA user_version = {GENERATION}")
 
 
 def downgrade() -> None:
+    op.drop_column("result", "kind")
     op.drop_column("fleet_entry", "in_service_from")
     op.drop_column("workload", "memory_demand")
     op.drop_column("chip", "price_currency")
