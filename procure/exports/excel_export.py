@@ -298,9 +298,16 @@ def write_workbook(
         P.write_diagnosis(wb, result)
     write_input_sheets(wb, scenario)
     if analysis:
-        from procure.exports.analysis_sheets import add_analysis_sheets
+        sheets = dict(analysis)
+        hedge = sheets.pop("hedge", None)
+        if sheets:
+            from procure.exports.analysis_sheets import add_analysis_sheets
 
-        add_analysis_sheets(wb, **analysis)
+            add_analysis_sheets(wb, **sheets)
+        if hedge is not None:  # a HedgeResult: the hedge sheet with its chart
+            from procure.exports.hedge_sheet import add_hedge_sheet
+
+            add_hedge_sheet(wb, hedge)
     _about(
         wb,
         scenario,

@@ -242,7 +242,8 @@ def _appendix(
 
 
 def _story(
-    ctx: sec.MemoContext, meta: dict[str, Any], variants: Sequence[tuple[str, Result]]
+    ctx: sec.MemoContext, meta: dict[str, Any], variants: Sequence[tuple[str, Result]],
+    hedge: tuple[Any, Any] | None = None,
 ) -> list[Any]:
     st = sec.styles(ctx.fonts, ctx.lang)
     lang, fonts = ctx.lang, ctx.fonts
@@ -279,6 +280,10 @@ def _story(
                 ]
             )
         )
+    if hedge is not None:  # (Hedge, HedgeResult): "Recommendation under uncertainty"
+        from procure.exports.hedge_memo import hedge_section
+
+        story += hedge_section(hedge[0], hedge[1], st, fonts)
     story.append(PageBreak())
     story += _appendix(ctx, st, meta)
     return story
@@ -300,6 +305,7 @@ def write_memo(
     source: str | None = None,
     solved_at: dt.datetime | None = None,
     reproducible: bool = False,
+    hedge: tuple[Any, Any] | None = None,
 ) -> None:
     """Write the procurement memo for ``result`` as a PDF at ``path`` (atomically).
 
@@ -308,6 +314,8 @@ def write_memo(
     ``variants`` are (name, Result) pairs of alternative scenarios to compare;
     ``plan`` names the plan (default: the scenario's name), ``source`` the scenario file.
     ``reproducible`` fixes the PDF's timestamps and id so the bytes depend only on the input.
+    ``hedge`` (a ``Hedge`` and its ``HedgeResult``) adds the section "Recommendation under
+    uncertainty".
     """
     if status not in STATUSES:
         raise ProcureError(f"memo status must be one of {', '.join(STATUSES)}, got {status!r}")
@@ -344,5 +352,6 @@ def write_memo(
         lang="zh-CN" if language == "zh" else "en-GB",
     )
     footer = f"Procure · {meta['plan']} · {t(status, language)}"
-    doc.build(_story(ctx, meta, variants), canvasmaker=_canvas_class(footer, fonts, language))
+    doc.build(_story(ctx, meta, variants, hedge),
+              canvasmaker=_canvas_class(footer, fonts, language))
     atomic_write_bytes(Path(path), buffer.getvalue())

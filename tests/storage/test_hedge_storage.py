@@ -83,3 +83,4 @@ def test_the_last_hedge_is_stored_with_the_plan_and_goes_stale(backend: Backend)
     assert not services.load_hedge_result(doc)[0].stale
     services.apply_edit(doc, SetField(("chips", "a", "price"), [100, 160, 160]))
     assert services.load_hedge_result(doc)[0].stale
+
