@@ -21,6 +21,8 @@ CATEGORY_COLOURS: Mapping[str, str] = {
 }
 OTHER_CATEGORY_COLOURS = ("#7030A0", "#7F6000", "#1F3864", "#A5A5A5")
 OTHER = "#A5A5A5"  # "Other" (small vendors folded together)
+# Workloads are not vendors or categories: colours none of those use.
+WORKLOAD_COLOURS = ("#7030A0", "#00838F", "#7F6000", "#1F3864", "#AD1457", "#5D4037")
 # Shades of a category's colour for its 1st, 2nd, ... vendor: darker and lighter in turn.
 SHADES = (0.0, -0.28, 0.32, -0.48, 0.52, -0.14, 0.18)
 
@@ -45,6 +47,11 @@ def vendor_colours(scenario: Scenario) -> dict[str, str]:
         base = category_colour(vendor.category, categories)
         out[vendor.id] = shade(base, SHADES[rank % len(SHADES)])
     return out
+
+
+def workload_colour(index: int) -> str:
+    """The colour of the ``index``-th workload (in the scenario's order)."""
+    return WORKLOAD_COLOURS[index % len(WORKLOAD_COLOURS)]
 
 
 def shade(hex_colour: str, amount: float) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPen
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QWidget
 
+from procure.colours import workload_colour
 from ui.models.roles import is_dark
-from ui.views.charts.chart_base import ChartView, colour
+from ui.views.charts.chart_base import ChartView
 
 Rows = list[tuple[str, list[float], list[float]]]
 
@@ -46,7 +47,7 @@ class CapacityChart(ChartView):
             for x, y in enumerate(values):
                 line.append(float(x), y)
                 top = max(top, y)
-            shade = colour(i)
+            shade = QColor(workload_colour(i))  # never a vendor's or a category's colour
             if dashed:
                 pen = QPen(shade.lighter(170) if is_dark() else shade.darker(150))
                 pen.setWidthF(1.6)
