@@ -174,6 +174,34 @@ SENTENCES: dict[str, dict[str, str]] = {
         "lim_category": "the {category} share limits",
         "lim_group_share": "the share cap of risk group {group}",
         "lim_weighted_risk": "the weighted-risk limit",
+        # hedged plans (procure.analysis.hedge_words)
+        "hedge_title": "Hedge '{name}': {status}",
+        "hedge_title_unnamed": "Hedge: {status}",
+        "hedge_infeasible": "No single set of orders through {period} serves every future:",
+        "hedge_orders_now": "Orders to place now (through {period}), the same in every future:",
+        "hedge_order": "{chip}: {units} units in {period}{unhedged}",
+        "hedge_unhedged": " (unhedged plan: {units})",
+        "hedge_no_orders": "nothing: no order needs to be placed this early",
+        "hedge_cost_each": "Cost in each future:",
+        "hedge_future": "{future} ({probability}): {cost} hedged, {other} betting on {reference}",
+        "hedge_not_carried": "cannot be carried through",
+        "hedge_expected": "Expected cost: {cost}",
+        "hedge_expected_ref": " (betting on {reference}: {cost})",
+        "hedge_cvar": "; CVaR {cost}",
+        "hedge_reference_fails": "Betting on {reference} cannot be carried through if {where} "
+        "happens: its early orders leave no workable plan there, so the value of hedging is not "
+        "a number: the hedge is the only plan that serves every future.",
+        "hedge_reference_as_good": "Betting on {reference} is already as good as the hedge on "
+        "average: its early orders hold up in every future.",
+        "hedge_saves_if": "Hedging costs {extra} more than betting on {reference} if "
+        "{reference} happens, and saves {amount} on average.",
+        "hedge_saves": "Hedging saves {amount} on average.",
+        "hedge_costs_more_if": "Hedging costs {extra} more than betting on {reference} if "
+        "{reference} happens, and costs {amount} on average.",
+        "hedge_costs_more": "Hedging costs {amount} on average.",
+        "hedge_information": "Knowing the future before ordering would be worth {amount} on "
+        "average (value of perfect information).",
+        "list_sep": ", ",
         "lim_outage": "the outage coverage",
         "lim_share_vendor_share": "{vendor}'s cap on new spend",
         "lim_share_group_share": "the {group} group's cap on new spend",
@@ -321,6 +349,31 @@ SENTENCES: dict[str, dict[str, str]] = {
         "lim_category": "{category}支出份额限制",
         "lim_group_share": "风险组{group}的份额上限",
         "lim_weighted_risk": "加权风险上限",
+        "hedge_title": "对冲“{name}”：{status}",
+        "hedge_title_unnamed": "对冲：{status}",
+        "hedge_infeasible": "没有一组截至{period}（含）的订单能满足所有未来情景：",
+        "hedge_orders_now": "现在就要下的订单（截至{period}，含），在每种未来情景中都相同：",
+        "hedge_order": "{chip}：{period}下单 {units} 张{unhedged}",
+        "hedge_unhedged": "（不对冲的计划：{units} 张）",
+        "hedge_no_orders": "无：不需要这么早下任何订单",
+        "hedge_cost_each": "每种未来情景的成本：",
+        "hedge_future": "{future}（{probability}）：对冲 {cost}，押注“{reference}” {other}",
+        "hedge_not_carried": "无法执行",
+        "hedge_expected": "期望成本：{cost}",
+        "hedge_expected_ref": "（押注“{reference}”：{cost}）",
+        "hedge_cvar": "；CVaR {cost}",
+        "hedge_reference_fails": "如果发生{where}，押注“{reference}”的计划无法执行：其早期订单"
+        "在该情景下没有可行方案，因此对冲价值无法用数字表示——对冲是唯一能应对所有未来情景的计划。",
+        "hedge_reference_as_good": "押注“{reference}”平均而言已与对冲一样好：其早期订单在每种"
+        "未来情景中都站得住。",
+        "hedge_saves_if": "如果“{reference}”发生，对冲比押注“{reference}”多花{extra}，"
+        "但平均可节省{amount}。",
+        "hedge_saves": "对冲平均可节省{amount}。",
+        "hedge_costs_more_if": "如果“{reference}”发生，对冲比押注“{reference}”多花{extra}，"
+        "平均多花{amount}。",
+        "hedge_costs_more": "对冲平均多花{amount}。",
+        "hedge_information": "若能在下单前知道未来，平均价值{amount}（完全信息价值）。",
+        "list_sep": "、",
         "lim_outage": "断供覆盖要求",
         "lim_share_vendor_share": "{vendor}的新增支出份额上限",
         "lim_share_group_share": "风险组“{group}”的新增支出份额上限",

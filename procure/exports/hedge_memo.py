@@ -4,7 +4,8 @@
 summary's own sentences, a chart of the cost in each future hedged and betting on
 the reference, the futures and the orders to place now) so the plan memo can carry
 them; :func:`write_hedge_memo` writes them as a one- or two-page PDF of their own.
-English only for now: the sentences are those of :mod:`procure.analysis.hedge_words`.
+In English or Simplified Chinese: the sentences are those of
+:mod:`procure.analysis.hedge_words`, the headings the memo's own (``hedge_*``).
 """
 
 from __future__ import annotations
@@ -28,36 +29,37 @@ from procure.analysis.hedge_definition import Hedge
 from procure.analysis.hedge_words import hedge_summary
 from procure.exports import memo_sections as sec
 from procure.exports.fonts import FontSet, font_for, memo_fonts
+from procure.exports.prose import t
 from procure.fs import atomic_write_bytes
-from procure.phrases import percent
-from procure.wording import Names, money, quantity
+from procure.phrases import Lang, axis_scale, percent
+from procure.wording import Names, quantity
 
-HEADING = "Recommendation under uncertainty"
 HEDGED, BET = "#1F3864", "#A6A6A6"
 
 
-def _prose(hedge: Hedge, result: HedgeResult) -> str:
+def _prose(hedge: Hedge, result: HedgeResult, lang: Lang) -> str:
     """The summary's verdict sentences (the lines that are not list items or headings)."""
+    stop = t("hedge_stop", lang)
     if result.diagnosis:
-        return " ".join([f"No single set of orders through {result.decide_through} serves "
-                         "every future."] + [c.message for c in result.diagnosis])
-    lines = hedge_summary(hedge, result)[1:]
+        return " ".join([t("hedge_no_single", lang, period=result.decide_through)]
+                        + [c.message for c in result.diagnosis])
+    lines = hedge_summary(hedge, result, lang=lang)[1:]
     kept = [line.strip().lstrip("- ") for line in lines
-            if not line.startswith("  ") and not line.endswith(":")]
+            if not line.startswith("  ") and not line.rstrip().endswith((":", "："))]
     if result.here_and_now is not None:
-        kept.insert(0, f"Place the orders below now (through {result.decide_through}): they "
-                       "leave every future a workable plan at the least expected cost")
-    return " ".join(line if line.endswith(".") else line + "." for line in kept)
+        kept.insert(0, t("hedge_place_now", lang, period=result.decide_through))
+    return ("" if lang == "zh" else " ").join(
+        line if line.endswith((".", "。")) else line + stop for line in kept)
 
 
 def cost_chart(result: HedgeResult, fonts: FontSet, width: float = 480,
-               height: float = 200) -> Drawing:
+               height: float = 200, lang: Lang = "en") -> Drawing:
     """Columns per future: the hedged cost beside the cost of betting on the reference."""
     names = [f.name for f in result.scenarios]
     hedged = [f.objective or 0.0 for f in result.scenarios]
     bet = [result.reference.objectives.get(n) or 0.0 for n in names]
     top = max([*hedged, *bet, 1.0])
-    scale, unit = (1e9, "bn") if top >= 1e9 else (1e6, "m") if top >= 1e6 else (1.0, "")
+    scale, label = axis_scale(top, result.currency, lang)
     d = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 50, 40, width - 60, height - 60
@@ -78,34 +80,39 @@ def cost_chart(result: HedgeResult, fonts: FontSet, width: float = 480,
     legend = Legend()
     legend.x, legend.y, legend.alignment, legend.columnMaximum = 50, 10, "right", 1
     legend.fontName, legend.fontSize, legend.deltax = fonts.regular, 7, 150
-    label = f"{unit} {result.currency}".strip()
-    legend.colorNamePairs = [(colors.HexColor(HEDGED), f"hedged ({label})"),
-                             (colors.HexColor(BET),
-                              f"betting on {result.reference.name} ({label})")]
+    legend.fontName = font_for(result.reference.name + t("hedge_col_hedged", lang), fonts)
+    legend.colorNamePairs = [
+        (colors.HexColor(HEDGED), f"{t('hedge_col_hedged', lang)} ({label})"),
+        (colors.HexColor(BET),
+         f"{t('hedge_col_betting', lang, reference=result.reference.name)} ({label})")]
     d.add(legend)
     return d
 
 
 def hedge_section(hedge: Hedge, result: HedgeResult, st: dict[str, ParagraphStyle],
-                  fonts: FontSet) -> list[Any]:
+                  fonts: FontSet, lang: Lang = "en") -> list[Any]:
     """The section's flowables (see the module docstring)."""
-    out: list[Any] = [sec.para(HEADING, st["h2"], fonts),
-                      sec.para(_prose(hedge, result), st["body"], fonts)]
+    out: list[Any] = [sec.para(t("hedge_heading", lang), st["h2"], fonts),
+                      sec.para(_prose(hedge, result, lang), st["body"], fonts)]
     if result.expected_cost is None:
         return out
-    cur = result.currency
-    out += [Spacer(1, 4), cost_chart(result, fonts), Spacer(1, 6)]
-    rows = [["Future", "Probability", "Hedged", f"Betting on {result.reference.name}"]]
+    names = Names.of(hedge.scenarios[0].scenario)
+    names.currency = result.currency
+    out += [Spacer(1, 4), cost_chart(result, fonts, lang=lang), Spacer(1, 6)]
+    reference = result.reference.name
+    rows = [[t("hedge_col_future", lang), t("hedge_col_probability", lang),
+             t("hedge_col_hedged", lang), t("hedge_col_betting", lang, reference=reference)]]
     for f in result.scenarios:
         theirs = result.reference.objectives.get(f.name)
         rows.append([f.name, percent(f.probability),
-                     "-" if f.objective is None else money(f.objective, cur),
-                     "cannot be carried through" if theirs is None else money(theirs, cur)])
+                     "-" if f.objective is None else names.money(f.objective, lang),
+                     t("hedge_not_carried", lang) if theirs is None
+                     else names.money(theirs, lang)])
     out += [sec.grid_table(rows, (170, 70, 110, 124), st, fonts, numeric=(1, 2, 3)),
             Spacer(1, 8)]
-    names = Names.of(hedge.scenarios[0].scenario)
     ref = result.reference.here_and_now or {}
-    orders = [["Order now", "Period", "Units (hedge)", f"Units ({result.reference.name})"]]
+    orders = [[t("hedge_col_order", lang), t("hedge_col_period", lang),
+               t("hedge_col_units", lang), t("hedge_col_units_ref", lang, reference=reference)]]
     for chip, by_period in (result.here_and_now or {}).items():
         for period, units in by_period.items():
             theirs = ref.get(chip, {}).get(period)
@@ -118,18 +125,20 @@ def hedge_section(hedge: Hedge, result: HedgeResult, st: dict[str, ParagraphStyl
 
 
 def write_hedge_memo(path: str | Path, hedge: Hedge, result: HedgeResult, *,
-                     reproducible: bool = False) -> None:
+                     reproducible: bool = False, language: Lang = "en") -> None:
     """The section as a PDF of its own, written atomically."""
-    fonts = memo_fonts().for_language("en")
-    st = sec.styles(fonts, "en")
-    title = f"Hedge: {result.name}" if result.name else "Hedge"
+    fonts = memo_fonts().for_language(language)
+    st = sec.styles(fonts, language)
+    title = t("hedge_memo_title", language, name=result.name or "")
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=16 * mm, bottomMargin=20 * mm, title=title,
                             creator=f"Procure {__version__}",
-                            invariant=1 if reproducible else 0, lang="en-GB")
-    doc.build([sec.para(title, st["h2"], fonts), *hedge_section(hedge, result, st, fonts)])
+                            invariant=1 if reproducible else 0,
+                            lang="zh-CN" if language == "zh" else "en-GB")
+    doc.build([sec.para(title, st["h2"], fonts),
+               *hedge_section(hedge, result, st, fonts, language)])
     atomic_write_bytes(Path(path), buffer.getvalue())
 
 
-__all__ = ["HEADING", "cost_chart", "hedge_section", "write_hedge_memo"]
+__all__ = ["cost_chart", "hedge_section", "write_hedge_memo"]

@@ -283,7 +283,7 @@ def _story(
     if hedge is not None:  # (Hedge, HedgeResult): "Recommendation under uncertainty"
         from procure.exports.hedge_memo import hedge_section
 
-        story += hedge_section(hedge[0], hedge[1], st, fonts)
+        story += hedge_section(hedge[0], hedge[1], st, fonts, lang)
     story.append(PageBreak())
     story += _appendix(ctx, st, meta)
     return story

@@ -32,3 +32,15 @@ def test_the_plan_workbook_and_memo_carry_the_hedge(tmp_path):
     text = subprocess.run(["pdftotext", str(memo), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "Recommendation under uncertainty" in text
+
+
+def test_the_hedge_section_is_in_chinese_in_a_chinese_memo(tmp_path):
+    plan = scenario_from_data(plan_data())
+    hedge = DEFINITION.hedge(plan)
+    memo = tmp_path / "plan-zh.pdf"
+    write_memo(plan, solve(plan), memo, hedge=(hedge, solve_hedge(hedge)), language="zh")
+    text = subprocess.run(["pdftotext", str(memo), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "不确定性下的建议" in text
+    assert "完全信息价值" in text
+    assert "Recommendation under uncertainty" not in text
