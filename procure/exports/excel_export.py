@@ -32,6 +32,7 @@ from procure.exports.checks import solver_name_of
 from procure.exports.excel_cells import Cells, print_layout, quote_sheet, set_widths
 from procure.exports.excel_inputs import write_input_sheets
 from procure.exports.excel_orders import write_orders
+from procure.exports.excel_v2_plan import write_v2_plan_sheets
 from procure.exports.prose import Lang, diagnosis, ratio, recommendation
 from procure.fs import atomic_write_bytes
 from procure.provenance import ensure_result_matches
@@ -294,6 +295,7 @@ def write_workbook(
         P.write_assignment(wb, scenario, result, rows)
         P.write_in_service(wb, scenario, result)
         P.write_constraints(wb, scenario, result)
+        write_v2_plan_sheets(wb, scenario, result)
     else:
         P.write_diagnosis(wb, result)
     write_input_sheets(wb, scenario)

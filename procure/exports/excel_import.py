@@ -35,7 +35,9 @@ from procure.errors import Problem, ValidationError
 from procure.exports import excel_layout as L
 from procure.exports.excel_cells_in import BAD, SheetReader, cell_ref, column_index
 from procure.exports.excel_package import read_package
+from procure.exports.excel_v2 import read_v2_sheets
 
+_FORMATS = {"procure-scenario/1": 1, "procure-scenario/2": 2}
 _SEGMENT = re.compile(r"(\.[^.\[]+|\[[^\]]*\])$")
 
 
@@ -98,9 +100,13 @@ class _Import:
             else:
                 values[key] = self.r.value(L.SCENARIO, row, 1, fields[key].kind, key)
                 self.where[key] = (cell_ref(L.SCENARIO, row.number, 2), key)
-        if values.get("format") != "procure-scenario/1" and values.get("format") is not BAD:
+        if values.get("format") not in _FORMATS and values.get("format") is not BAD:
             where = self.where.get("format", (L.SCENARIO, ""))[0]
-            self.r.fail(where, f"format must be 'procure-scenario/1', got {values.get('format')!r}")
+            self.r.fail(
+                where,
+                "format must be 'procure-scenario/1' or 'procure-scenario/2', "
+                f"got {values.get('format')!r}",
+            )
         return values
 
     def period_columns(self) -> dict[str, PerPeriod | None]:
@@ -243,7 +249,8 @@ class _Import:
             )
             for f in self.records(L.FLEET_SHEET, "fleet")
         ]
-        return Scenario(
+        scenario = Scenario(
+            version=_FORMATS.get(_ok(fields.get("format")), 1),
             periods=self.periods or (),
             vendors=tuple(vendors),
             chips=tuple(chips),
@@ -265,6 +272,7 @@ class _Import:
             integer=_ok(fields.get("integer"), False),
             x=_ok(fields.get("x")),
         )
+        return read_v2_sheets(self, scenario)
 
     def efficiency(self, workload_ids: list[str]) -> dict[str, dict[str, float]]:
         out: dict[str, dict[str, float]] = {}

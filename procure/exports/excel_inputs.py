@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from procure.domain.model import PerPeriod, Scenario
 from procure.exports import excel_layout as L
 from procure.exports.excel_cells import Cells, print_layout, set_widths, table_frame
+from procure.exports.excel_v2 import write_v2_sheets
 
 
 def _record_cell(cells: Cells, column: L.Column, value: Any) -> Any:
@@ -60,7 +61,7 @@ def _scenario_sheet(wb: Workbook, s: Scenario) -> None:
     cells = Cells(ws)
     ws.append([cells.header(h) for h in L.SCENARIO_HEADERS])
     values: dict[str, Any] = {
-        "format": "procure-scenario/1",
+        "format": s.format,
         "name": s.name,
         "currency": s.currency,
         "integer": s.integer,
@@ -119,6 +120,7 @@ def write_input_sheets(wb: Workbook, s: Scenario) -> None:
             {"workload": w.id, "chip": chip, "efficiency": eff}
             for w in s.workloads
             for chip, eff in w.efficiency.items()
+            if not isinstance(eff, tuple)  # a per-period ramp: see excel_v2
         ],
     )
     _record_sheet(wb, L.FLEET_SHEET, [vars(f) for f in s.fleet])
@@ -130,3 +132,4 @@ def write_input_sheets(wb: Workbook, s: Scenario) -> None:
             for name, share in s.limits.category_share.items()
         ],
     )
+    write_v2_sheets(wb, s)

@@ -255,36 +255,53 @@ def _period_tables(
         )
 
 
-def assignment_rows(s: Scenario, r: Result) -> list[tuple[str, str, float]]:
-    """(chip, workload, effective PFLOP/s per unit) for each pair that serves in some period.
+AssignmentRow = tuple[str, str, float, frozenset[str] | None]
+"""(chip, workload, effective PFLOP/s per unit, the periods it covers; None: every period)."""
+
+
+def assignment_rows(s: Scenario, r: Result) -> list[AssignmentRow]:
+    """One row for each pair that serves in some period.
 
     Pairs that are eligible but never used are left out: an LP plan uses few of them
-    (about one in ten in a 600-chip plan) and rows of zeros only hide the plan.
+    (about one in ten in a 600-chip plan) and rows of zeros only hide the plan. A pair
+    whose efficiency ramps (version 2) gets one row per efficiency value, each holding
+    only its own periods' units, so the Capacity sheet's SUMPRODUCT stays right.
     """
     peak = {c.id: c.peak_pflops for c in s.chips}
-    rows = []
+    rows: list[AssignmentRow] = []
     for chip in s.chips:
         served = r.assign.get(chip.id, {})
         for w in s.workloads:
             units = served.get(w.id)
-            if units and any(abs(v) > 1e-9 for v in units.values()):
-                rows.append((chip.id, w.id, peak[chip.id] * w.efficiency.get(chip.id, 0.0)))
+            if not units or not any(abs(v) > 1e-9 for v in units.values()):
+                continue
+            eff = w.efficiency.get(chip.id, 0.0)
+            if not isinstance(eff, tuple):
+                rows.append((chip.id, w.id, peak[chip.id] * eff, None))
+                continue
+            for value in dict.fromkeys(eff):
+                periods = frozenset(p for p, e in zip(s.periods, eff, strict=True) if e == value)
+                rows.append((chip.id, w.id, peak[chip.id] * value, periods))
     return rows
 
 
 def write_assignment(
-    wb: Workbook, s: Scenario, r: Result, rows: Sequence[tuple[str, str, float]]
+    wb: Workbook, s: Scenario, r: Result, rows: Sequence[AssignmentRow]
 ) -> None:
     ws = wb.create_sheet(L.ASSIGNMENT)
     set_widths(ws, [14, 16, 14] + [12] * len(s.periods))
     table_frame(ws, 3 + len(s.periods), len(rows))
     c = Cells(ws)
     ws.append([c.header(h) for h in ("Chip", "Workload", "PFLOP/s per unit", *s.periods)])
-    for chip, workload, effective in rows:
+    for chip, workload, effective, periods in rows:
         units = r.assign[chip][workload]
         ws.append(
             [c.text(chip), c.text(workload), c.number(effective, "0.0000")]
-            + [c.number(units.get(p, 0.0), L.FMT_UNITS) for p in s.periods]
+            + [
+                c.number(units.get(p, 0.0) if periods is None or p in periods else 0.0,
+                         L.FMT_UNITS)
+                for p in s.periods
+            ]
         )
 
 

@@ -231,3 +231,65 @@ def test_text_that_looks_like_a_formula_is_data_not_a_formula(
     vendors = (dataclasses.replace(small[0].vendors[0], name="=1+1"), *small[0].vendors[1:])
     scenario = dataclasses.replace(small[0], vendors=vendors)
     assert _round_trip(scenario, small[1], tmp_path).vendors[0].name == "=1+1"
+
+
+def _v2_example() -> tuple[Scenario, Result]:
+    from exports.tools import example_file
+    from procure.formats.scenario_json import read_scenario
+    from procure.optimiser import solve
+
+    scenario = read_scenario(example_file("example-v2.json"))
+    return scenario, solve(scenario)
+
+
+def test_version_2_round_trip_is_identical(tmp_path: Path) -> None:
+    scenario, result = _v2_example()
+    back = _round_trip(scenario, result, tmp_path)
+    assert back == scenario
+    assert back.version == 2 and back.fx == {"USD": (7.1, 7.15, 7.2, 7.25)}
+    assert back.workloads[0].efficiency["asic1"] == (0.3, 0.4, 0.5, 0.5)
+    assert [f.in_service_from for f in back.fleet] == [None, None, "2026Q2"]
+
+
+def test_version_2_extremes_round_trip(tmp_path: Path) -> None:
+    """An explicitly empty vendor list, an fx rate no chip uses, a zero memory demand."""
+    from procure.domain.model import RiskGroup
+
+    scenario, result = _v2_example()
+    odd = dataclasses.replace(
+        scenario,
+        fx={"USD": (7.1, 7.15, 7.2, 7.25), "EUR": (7.7, 7.7, 7.8, 7.8)},
+        risk_groups=(
+            RiskGroup(id="hbm", vendors=(), chips=("h20", "asic1"), max_share=None, x={"k": 1}),
+        ),
+        discount_rate=0.0,
+        periods_per_year=None,
+        workloads=(dataclasses.replace(scenario.workloads[0], memory_demand=(0.0, 0, 0, 0)),),
+    )
+    assert _round_trip(odd, result, tmp_path) == odd
+
+
+def test_version_1_workbook_has_no_version_2_sheets(
+    small: tuple[Scenario, Result], tmp_path: Path
+) -> None:
+    from procure.exports.excel_v2 import V2_SHEETS
+
+    path = tmp_path / "plan.xlsx"
+    write_workbook(*small, path)
+    wb = load_workbook(path)
+    assert not set(V2_SHEETS) & set(wb.sheetnames)
+    assert wb[L.SCENARIO]["B2"].value == "procure-scenario/1"
+
+
+def test_a_pair_with_a_number_and_a_ramp_is_refused(tmp_path: Path) -> None:
+    from procure.exports.excel_v2 import RAMPS
+
+    scenario, result = _v2_example()
+    path = tmp_path / "plan.xlsx"
+    write_workbook(scenario, result, path)
+    wb = load_workbook(path)
+    wb[RAMPS].append(["infer", "h20", 0.1, 0.2, 0.3, 0.4])
+    wb.save(path)
+    with pytest.raises(ValidationError) as info:
+        read_workbook(path)
+    assert "'infer' on 'h20' has both a number" in str(info.value)
