@@ -200,6 +200,9 @@ def recommendation(s: Scenario, r: Result, lang: Lang) -> list[str]:
         )
     else:
         out.append(t("rec_total", lang, total=money(r.cost.objective, cur, lang)))
+    from procure.exports.prose_v2 import v2_sentences  # version 2: PV, shared risk, memory
+
+    out += v2_sentences(s, r, lang)
     by_chip = dict(r.spend.get("by_chip", {}))
     capex = sum(by_chip.values())
     top = [c for c in sorted(by_chip, key=lambda c: -by_chip[c]) if by_chip[c] > 0][:3]

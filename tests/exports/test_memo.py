@@ -185,3 +185,40 @@ def test_the_appendix_says_when_a_stress_memo_was_solved(tmp_path: Path) -> None
     text = _text(pdf)
     assert "Solved -" not in text and "Solved: -" not in text
     assert re.search(r"Solved \d{4}-\d\d-\d\d \d\d:\d\d", text), text[-600:]
+
+
+def _v2_plan(memory: tuple[float, ...] | None = None) -> tuple[Scenario, Result]:
+    from exports.tools import example_file
+    from procure.formats.scenario_json import read_scenario
+    from procure.optimiser import solve
+
+    scenario = read_scenario(example_file("example-v2.json"))
+    if memory is not None:
+        w = dataclasses.replace(scenario.workloads[0], memory_demand=memory)
+        scenario = dataclasses.replace(scenario, workloads=(w,))
+    return scenario, solve(scenario)
+
+
+def test_v2_memo_states_present_value_nominal_and_shared_risk(tmp_path: Path) -> None:
+    scenario, result = _v2_plan()
+    path = tmp_path / "v2.pdf"
+    write_memo(scenario, result, path, date=dt.date(2026, 12, 1))
+    text = _text(path)
+    assert result.objective == pytest.approx(23852390.61, abs=0.01)
+    assert "the plan costs 23.9 million CNY in present value (24.6 million CNY nominal)" in text
+    # the spec's example caps the shared foundry at 80% and the cap binds
+    assert "80% of new spend depends on one shared supplier: Shared domestic foundry" in text
+    assert "held at its limit of 80%" in text
+    assert "Accelerator memory binds" not in text  # the example's memory is ample
+
+
+def test_v2_memo_says_where_memory_binds(tmp_path: Path) -> None:
+    scenario, result = _v2_plan(memory=(40.0, 60.0, 80.0, 420.0))
+    binding = [c.name for c in result.constraints if c.name.startswith("memory:") and c.binding]
+    assert binding == ["memory:infer:2026Q4"]
+    path = tmp_path / "v2.pdf"
+    write_memo(scenario, result, path, language="zh", date=dt.date(2026, 12, 1))
+    text = _text(path)
+    assert "LLM inference在2026Q4受加速器显存约束" in text
+    assert "所需的420 TB" in text
+    assert "现值为" in text
