@@ -12,6 +12,7 @@ no export libraries.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Literal
 
@@ -60,6 +61,37 @@ def axis_scale(peak: float, currency: str, lang: Lang, *, words: bool = False
         if peak >= divisor:
             return divisor, f"{name} {currency}"
     return 1.0, currency
+
+
+NICE_STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
+"""Tick steps a reader can add up in their head, times a power of ten."""
+
+
+def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
+    """At most about ``n`` + 1 ticks on a round step (1, 2, 2.5 or 5 x 10^k) covering
+    [lo, hi]: the first at or below ``lo``, the last at or above ``hi``. One rule for
+    the window's and the files' axes, so a reader never meets 0.4375 as a tick; an
+    empty range is widened so there is always a step."""
+    if lo > hi:
+        lo, hi = hi, lo
+    if hi - lo <= 1e-12 * max(abs(lo), abs(hi), 1.0):
+        pad = abs(lo) * 0.1 or 1.0
+        lo, hi = lo - pad, hi + pad
+    raw = (hi - lo) / max(n, 1)
+    mag = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in NICE_STEPS if m * mag >= raw * (1 - 1e-9))
+    first = math.floor(lo / step + 1e-9)
+    last = math.ceil(hi / step - 1e-9)
+    digits = max(0, -math.floor(math.log10(step)) + 1)
+    return [round(k * step, digits) + 0.0 for k in range(first, last + 1)]
+
+
+def tick_decimals(ticks: list[float]) -> int:
+    """Decimals that print every tick exactly (2.5 needs one, 0.25 two, 20 none)."""
+    for digits in range(7):
+        if all(abs(t - round(t, digits)) < 1e-9 * max(abs(t), 1.0) for t in ticks):
+            return digits
+    return 6
 
 
 SENTENCE_ENDS = ".。"
