@@ -8,6 +8,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QWidget
 
 from procure.analysis.tradeoff import SweepResult
+from procure.phrases import nice_ticks, tick_decimals
 from ui.views.charts.chart_base import ChartView, colour, money_scale, scale_for
 
 
@@ -70,22 +71,30 @@ class TradeoffChart(ChartView):
             chart.addSeries(current)
             series.append(current)
         chart.legend().markers(dots)[0].setVisible(False)
-        x_axis = QValueAxis()
-        x_axis.setLabelFormat("%.0f%%" if is_share(sweep) else "%.2f" if x_scale == 1 else "%.1f")
-        x_axis.setTitleText(label)
-        y_axis = QValueAxis()
-        y_axis.setLabelFormat("%.1f")
-        y_axis.setTitleText(unit)
         xs = [p.value * x_scale for p in sweep.points]
         if sweep.current_value is not None:
             xs.append(sweep.current_value * x_scale)
         ys = [c / divisor for c in costs]
-        x_axis.setRange(min(xs), max(xs) if max(xs) > min(xs) else min(xs) + 1)
-        span = max(ys) - min(ys)
-        y_axis.setRange(min(ys) - 0.05 * span - 1e-9, max(ys) + 0.05 * span + 1e-9)
+        x_axis = round_axis(min(xs), max(xs), "%" if is_share(sweep) else "")
+        x_axis.setTitleText(label)
+        y_axis = round_axis(min(ys), max(ys))
+        y_axis.setTitleText(unit)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for s in series:
             s.attachAxis(x_axis)
             s.attachAxis(y_axis)
-        y_axis.applyNiceNumbers()
+
+
+def round_axis(lo: float, hi: float, suffix: str = "") -> QValueAxis:
+    """A value axis on :func:`procure.phrases.nice_ticks` (ticks a reader can add up,
+    never Qt's even split of the data's range), labelled with just the decimals the
+    step needs."""
+    ticks = nice_ticks(lo, hi, 5)
+    axis = QValueAxis()
+    axis.setRange(ticks[0], ticks[-1])
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(ticks[0])
+    axis.setTickInterval(ticks[1] - ticks[0])
+    axis.setLabelFormat(f"%.{tick_decimals(ticks)}f" + ("%%" if suffix == "%" else suffix))
+    return axis
