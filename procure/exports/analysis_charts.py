@@ -7,7 +7,6 @@ views; these are for files. :func:`save_drawing` picks the format from the suffi
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from procure.analysis.tradeoff import SweepResult
 from procure.errors import ProcureError
 from procure.exports.charts import PALETTE
 from procure.exports.fonts import FontSet, font_for, memo_fonts
+from procure.phrases import nice_ticks, tick_decimals
 
 INK = colors.HexColor("#1F3864")
 GRID = colors.HexColor("#D9D9D9")
@@ -45,13 +45,9 @@ def _scale(values: list[float]) -> tuple[float, str]:
 
 
 def _nice(lo: float, hi: float, ticks: int = 5) -> tuple[float, float, float]:
-    """Axis bounds and step on round numbers covering [lo, hi]."""
-    if hi <= lo:
-        hi = lo + (abs(lo) or 1.0)
-    raw = (hi - lo) / ticks
-    mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
-    return math.floor(lo / step + 1e-9) * step, math.ceil(hi / step - 1e-9) * step, step
+    """Axis bounds and step on :func:`procure.phrases.nice_ticks` covering [lo, hi]."""
+    marks = nice_ticks(lo, hi, ticks)
+    return marks[0], marks[-1], marks[1] - marks[0]
 
 
 def _text(d: Drawing, x: float, y: float, text: str, fonts: FontSet, size: float = 8,
@@ -84,7 +80,11 @@ def tradeoff_chart(sweep: SweepResult, *, fonts: FontSet | None = None, width: f
         axis.labels.fontName, axis.labels.fontSize = fonts.regular, 7
         axis.visibleGrid, axis.gridStrokeColor = True, GRID
     plot.yValueAxis.labelTextFormat = lambda v: f"{v:,.4g}"
-    plot.xValueAxis.labelTextFormat = _value_format(sweep)
+    # as many decimals as the round step needs (a 2.5% step is not printed as "2%")
+    marks = nice_ticks(min(values), max(values))
+    digits = (tick_decimals([m * 100 for m in marks]) + 2 if _is_share(sweep)
+              else max(2, tick_decimals(marks)))
+    plot.xValueAxis.labelTextFormat = _value_format(sweep, digits)
 
     def px(v: float) -> float:
         return plot.x + (v - xmin) / (xmax - xmin) * plot.width
@@ -125,6 +125,10 @@ def tradeoff_chart(sweep: SweepResult, *, fonts: FontSet | None = None, width: f
                 f"{sweep.current_cost / div:,.4g} {unit} {cur}".replace("  ", " ")
         _text(d, x + dx, y + 8, label, fonts, 7.5, True, anchor, MARK)
     return d
+
+
+def _is_share(sweep: SweepResult) -> bool:
+    return sweep.limit.kind not in ("budget_total", "weighted_risk")
 
 
 def _value_format(sweep: SweepResult, digits: int = 2) -> Callable[[float], str]:

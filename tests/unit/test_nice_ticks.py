@@ -46,3 +46,19 @@ def test_decimals_follow_the_step():
     assert tick_decimals([0, 2.5, 5]) == 1
     assert tick_decimals([0.25, 0.5]) == 2
     assert tick_decimals([20, 40]) == 0
+
+
+def test_the_memo_trade_off_chart_uses_the_same_ticks():
+    from procure.analysis.tradeoff import SweepLimit, SweepPoint, SweepResult
+    from procure.exports.analysis_charts import tradeoff_chart
+
+    values = [0.40 + 0.02 * k for k in range(7)]
+    costs = [197.93e9, 196.41e9, 195.02e9, 194.3e9, 193.87e9, 193.8e9, 193.79e9]
+    sweep = SweepResult(SweepLimit("category_max", "imported"),
+                        tuple(SweepPoint(v, "optimal", c, c, None)
+                              for v, c in zip(values, costs, strict=True)), 0.46, 195.02e9)
+    plot = next(e for e in tradeoff_chart(sweep).contents if hasattr(e, "xValueAxis"))
+    x, y = plot.xValueAxis, plot.yValueAxis
+    assert (x.valueMin, x.valueMax, x.valueStep) == pytest.approx((0.4, 0.525, 0.025))
+    assert _is_round(y.valueStep) and y.valueMin <= 193.79 and y.valueMax >= 197.93
+    assert [x.labelTextFormat(t) for t in (0.4, 0.425)] == ["40.0%", "42.5%"]
