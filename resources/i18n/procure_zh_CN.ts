@@ -1076,6 +1076,10 @@
         <translation>蒙特卡洛模拟</translation>
     </message>
     <message>
+        <source>Hedge</source>
+        <translation>对冲</translation>
+    </message>
+    <message>
         <source>The stored what-ifs cannot be read: {error}</source>
         <translation>无法读取已保存的假设情景：{error}</translation>
     </message>
@@ -1451,6 +1455,142 @@
         <source>The user guide is missing from this installation.</source>
         <translation>此安装中缺少用户指南。</translation>
     </message>
+    <message>
+        <source>Run hedge</source>
+        <translation>运行对冲</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>假设情景</translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation>概率（%）</translation>
+    </message>
+    <message>
+        <source>Orders up to and including this period are placed now, the same in every future</source>
+        <translation>截至并包括本期的订单现在下达，在每种未来中都相同</translation>
+    </message>
+    <message>
+        <source>Neutral: the cheapest on average. Cautious: weighs the worst futures (CVaR weight)</source>
+        <translation>中性：平均成本最低。谨慎：更看重最坏的未来（CVaR 权重）</translation>
+    </message>
+    <message>
+        <source>The worst futures are those beyond this share of probability (CVaR alpha)</source>
+        <translation>最坏的未来是超出此概率份额的那些（CVaR alpha）</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Cautious</source>
+        <translation>谨慎</translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation>alpha</translation>
+    </message>
+    <message>
+        <source>Decide now through</source>
+        <translation>现在决定至</translation>
+    </message>
+    <message>
+        <source>Risk attitude</source>
+        <translation>风险态度</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>对冲后</translation>
+    </message>
+    <message>
+        <source>Unhedged</source>
+        <translation>未对冲</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Hedged cost</source>
+        <translation>对冲后成本</translation>
+    </message>
+    <message>
+        <source>Unhedged cost</source>
+        <translation>未对冲成本</translation>
+    </message>
+    <message>
+        <source>Double-click a future to see its full purchase plan</source>
+        <translation>双击某个未来，查看其完整采购计划</translation>
+    </message>
+    <message>
+        <source>The hedge&apos;s recommendation appears here.</source>
+        <translation>对冲的建议显示在这里。</translation>
+    </message>
+    <message>
+        <source>Adopt these orders</source>
+        <translation>采纳这些订单</translation>
+    </message>
+    <message>
+        <source>Commit the orders to place now to the plan, as orders already placed (one undoable change)</source>
+        <translation>把现在要下的订单作为已下订单写入计划（一次可撤销的更改）</translation>
+    </message>
+    <message>
+        <source>Base plan: {percent}%</source>
+        <translation>基准计划：{percent}%</translation>
+    </message>
+    <message>
+        <source>Choose at least one what-if to hedge against.</source>
+        <translation>请至少选择一个要对冲的假设情景。</translation>
+    </message>
+    <message>
+        <source>The what-if “{name}” needs a probability above 0%.</source>
+        <translation>假设情景“{name}”的概率必须大于 0%。</translation>
+    </message>
+    <message>
+        <source>The what-ifs&apos; probabilities add up to {total}%, more than 100%: they must sum to 100% at most (the base plan gets the rest).</source>
+        <translation>假设情景的概率合计为 {total}%，超过 100%：合计最多为 100%（其余归基准计划）。</translation>
+    </message>
+    <message>
+        <source>infeasible</source>
+        <translation>不可行</translation>
+    </message>
+    <message>
+        <source>Hedge done: {status}.</source>
+        <translation>对冲完成：{status}。</translation>
+    </message>
+    <message>
+        <source>That future has no plan to show.</source>
+        <translation>该未来没有可显示的计划。</translation>
+    </message>
+    <message>
+        <source>Purchase plan: {future}</source>
+        <translation>采购计划：{future}</translation>
+    </message>
+    <message>
+        <source>The hedge places no orders now: nothing to adopt.</source>
+        <translation>对冲现在不下任何订单：没有可采纳的内容。</translation>
+    </message>
+    <message>
+        <source>Adopt the hedge&apos;s orders</source>
+        <translation>采纳对冲的订单</translation>
+    </message>
+    <message>
+        <source>The hedge&apos;s orders are now orders already placed (Undo takes them back).</source>
+        <translation>对冲的订单现已成为已下订单（撤销可收回）。</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1521,6 +1661,22 @@
     <message>
         <source>No bar for answers that leave demand unmet: their cost is not comparable (see Demand left unmet)</source>
         <translation>未满足需求的应对方式不画柱：其成本不可比（见“未满足的需求”）</translation>
+    </message>
+    <message>
+        <source>Cost in each future</source>
+        <translation>每种未来的成本</translation>
+    </message>
+    <message>
+        <source>No unhedged bar where the unhedged plan is infeasible</source>
+        <translation>未对冲计划不可行的未来没有未对冲柱</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <translation>对冲后</translation>
+    </message>
+    <message>
+        <source>unhedged</source>
+        <translation>未对冲</translation>
     </message>
 </context>
 <context>

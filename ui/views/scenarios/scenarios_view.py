@@ -51,6 +51,7 @@ from ui.file_dialogs import FileDialogs
 from ui.i18n import tr as _tr
 from ui.models.variant_list_model import VariantListModel
 from ui.qt_compat import emit
+from ui.views.scenarios.hedge_panel import HedgePanel
 from ui.views.scenarios.simulation_panel import SimulationPanel
 from ui.views.scenarios.stress_panel import StressPanel
 from ui.views.scenarios.sweep_panel import SweepPanel
@@ -165,10 +166,12 @@ class ScenariosView(QWidget):
         self.stress = StressPanel(self._stress_inputs, self)
         self.sweep = SweepPanel(self._plan_inputs, self)
         self.simulation = SimulationPanel(self._plan_inputs, self)
+        self.hedge = HedgePanel(self._hedge_inputs, self.document.push, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.stress, _tr("Stress test"))
         self.tabs.addTab(self.sweep, _tr("Trade-off"))
         self.tabs.addTab(self.simulation, _tr("Monte Carlo"))
+        self.tabs.addTab(self.hedge, _tr("Hedge"))
         for panel in self.panels:
             panel.failed.connect(self.failed)
             panel.messaged.connect(self.messaged)
@@ -188,8 +191,8 @@ class ScenariosView(QWidget):
         self.reload()
 
     @property
-    def panels(self) -> tuple[StressPanel, SweepPanel, SimulationPanel]:
-        return (self.stress, self.sweep, self.simulation)
+    def panels(self) -> tuple[StressPanel, SweepPanel, SimulationPanel, HedgePanel]:
+        return (self.stress, self.sweep, self.simulation, self.hedge)
 
     # --- inputs of the analyses ------------------------------------------------------------
 
@@ -202,6 +205,9 @@ class ScenariosView(QWidget):
 
     def _plan_inputs(self) -> tuple[Scenario, Result | None]:
         return self.document.scenario, self._fresh_result()
+
+    def _hedge_inputs(self) -> tuple[Scenario, Sequence[Variant]]:
+        return self.document.scenario, self.model.rows()
 
     def _stress_inputs(self) -> tuple[Scenario, Result | None, Sequence[Variant]]:
         chosen = self.selected_variants()
@@ -227,6 +233,7 @@ class ScenariosView(QWidget):
                                  selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
         self.sweep.load(scenario)
         self.simulation.load(scenario)
+        self.hedge.load(scenario, variants)
         self._update_buttons()
 
     def selected_variants(self) -> list[Variant]:
@@ -240,7 +247,8 @@ class ScenariosView(QWidget):
         self.edit_button.setEnabled(editable and chosen == 1)
         self.copy_button.setEnabled(editable and chosen == 1)
         self.delete_button.setEnabled(editable and chosen >= 1)
-        self.excel_button.setEnabled(any(p.outcome is not None for p in self.panels))
+        self.excel_button.setEnabled(any(p.outcome is not None for p in self.panels
+                                           if p is not self.hedge))
         self.memo_button.setEnabled(self.stress.outcome is not None)
 
     def _store(self, scenario: Scenario, text: str) -> bool:

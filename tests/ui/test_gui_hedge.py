@@ -1,0 +1,119 @@
+"""The Hedge tab: a hand-checked hedge of two what-ifs, refusals, Cancel, Adopt as one undo.
+
+The plan (``hedge_plan_data``): chip a at 100 in P1 and 150 after, demand 10 from P2;
+the what-ifs raise it to 20 ("high", 30%) or 15 ("mid", 30%) from P2; base plan 40%.
+News in P2, so P1's orders are common. Buying a 11th..15th unit in P1 costs 100 and
+saves 150 only with probability 60% (90): the hedge buys 10 in P1 and costs 1,000,
+1,750 (mid) and 2,500 (high): expected 1,675. The unhedged plan (the base plan's own,
+the most likely) also buys 10: hedging is worth nothing here; wait-and-see is
+0.4 * 1,000 + 0.3 * 1,500 + 0.3 * 2,000 = 1,450, so knowing the future is worth 225.
+"""
+
+from __future__ import annotations
+
+import pytest
+from analysis_factories import hedge_plan_data
+from PySide6.QtWidgets import QTableWidget
+
+from procure.formats.scenario_json import scenario_from_data
+from ui.plan_store import PlanStore
+from ui.workspace import SCENARIOS
+
+
+def _plan():
+    data = hedge_plan_data()
+    data["x"]["procure"]["variants"].append({"name": "mid", "overrides": [
+        {"path": ["workloads", "w", "demand"], "op": "set", "value": 15, "from": "P2"}]})
+    return scenario_from_data(data)
+
+
+def _hedge_tab(window):
+    window.set_store(PlanStore.new(_plan()))
+    window.workspace.show_page(SCENARIOS)
+    view = window.workspace.scenarios
+    view.tabs.setCurrentWidget(view.hedge)
+    return view, view.hedge
+
+
+def _cells(table: QTableWidget) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+def _run(qtbot, panel):
+    with qtbot.waitSignal(panel.done, timeout=60_000):
+        panel.run()
+    return panel.outcome
+
+
+def test_the_tab_hedges_two_what_ifs_to_the_hand_checked_answer(window, qtbot):
+    _view, panel = _hedge_tab(window)
+    panel.set_probability("high", 30)
+    panel.set_probability("mid", 30)
+    assert panel.base_label.text() == "Base plan: 40%"
+    assert panel.horizon.currentText() == "P1"  # the what-ifs' news comes in P2
+    _hedge, result = _run(qtbot, panel)
+    assert result.expected_cost == pytest.approx(1675)
+    assert result.wait_and_see == pytest.approx(1450)
+    assert result.value_of_perfect_information == pytest.approx(225)
+    assert _cells(panel.orders) == [["Alpha", "P1", "10", "10"]]
+    futures = _cells(panel.futures)
+    assert [row[:3] for row in futures] == [["base plan", "40%", "1,000 CNY"],
+                                            ["high", "30%", "2,500 CNY"],
+                                            ["mid", "30%", "1,750 CNY"]]
+    text = panel.summary.toPlainText()
+    assert "Alpha: 10 units in P1" in text and "225 CNY" in text
+    assert panel.chart.chart().series()  # hedged and unhedged bars
+    dialog = panel.show_future(1)  # high: 10 more in P2 on top of the 10 of P1
+    qtbot.addWidget(dialog)
+    plan = dialog.model
+    assert [plan.index(0, c).data() for c in range(plan.columnCount())] == ["10", "10", "·",
+                                                                           "20"]
+
+
+def test_probabilities_over_100_percent_are_refused_with_a_message(window, qtbot):
+    _view, panel = _hedge_tab(window)
+    panel.set_probability("high", 70)
+    panel.set_probability("mid", 40)
+    assert panel.base_label.text() == "Base plan: -10%"
+    with qtbot.waitSignal(panel.failed) as failed:
+        panel.run()
+    assert "110%" in failed.args[0].message and "100%" in failed.args[0].message
+    assert panel.outcome is None and not panel.runner.is_busy
+
+
+def test_no_what_if_chosen_is_refused(window, qtbot):
+    _view, panel = _hedge_tab(window)
+    with qtbot.waitSignal(panel.failed) as failed:
+        panel.run()
+    assert "at least one what-if" in failed.args[0].message
+
+
+def test_cancel_stops_the_hedge_and_shows_nothing(window, qtbot):
+    _view, panel = _hedge_tab(window)
+    panel.set_probability("high", 30)
+    with qtbot.waitSignal(panel.runner.cancelled, timeout=30_000):
+        panel.run()
+        panel.cancel()
+    assert panel.outcome is None and panel.orders.rowCount() == 0
+    assert panel.run_button.isEnabled()
+    assert panel.wait_for_done(60_000)
+
+
+def test_adopting_the_orders_is_one_undo_step(window, qtbot):
+    _view, panel = _hedge_tab(window)
+    panel.set_probability("high", 30)
+    panel.set_probability("mid", 30)
+    _run(qtbot, panel)
+    document = window.document
+    before = document.scenario
+    steps = document.undo_stack.count()
+    assert panel.adopt_button.isEnabled()
+    assert panel.adopt()
+    after = document.scenario
+    assert after.version == 2
+    (entry,) = after.fleet
+    assert (entry.chip, entry.units, entry.in_service_from) == ("a", pytest.approx(10), "P1")
+    assert document.undo_stack.count() == steps + 1
+    document.undo_stack.undo()
+    assert document.scenario == before
