@@ -130,13 +130,30 @@ def write_purchases(wb: Workbook, s: Scenario, r: Result, lay: PlanLayout) -> No
     _chip_sheet(wb, L.PURCHASES, s, lay, L.FMT_UNITS, units, "Total units")
 
 
+FX_SHEET_NAME = "FX rates"  # written by excel_v2, which imports this module's neighbours
+
+
+def fx_rows(s: Scenario) -> dict[str, int]:
+    """The FX sheet's row of each currency other than the plan's (rows sorted by code)."""
+    if s.version != 2 or not s.fx:
+        return {}
+    return {code: i + 2 for i, code in enumerate(sorted(s.fx)) if code != s.currency}
+
+
 def write_spend_by_chip(wb: Workbook, s: Scenario, lay: PlanLayout) -> None:
     purchases, prices = quote_sheet(L.PURCHASES), quote_sheet(L.PRICES)
 
+    fx = fx_rows(s)
+
     def spend(c: Cells, i: int, j: int) -> Any:
         row = i + 2
+        rate = ""  # version 2: a price in another currency times the FX sheet's rate
+        fx_row = fx.get(s.chips[i].price_currency or "")
+        if fx_row is not None:
+            rate = f"*{quote_sheet(FX_SHEET_NAME)}{col(2 + j)}{fx_row}"
         return c.formula(
-            f"={purchases}{col(FIRST_PERIOD_COL + j)}{row}*{prices}{col(2 + j)}{row}", L.FMT_MONEY
+            f"={purchases}{col(FIRST_PERIOD_COL + j)}{row}*{prices}{col(2 + j)}{row}{rate}",
+            L.FMT_MONEY,
         )
 
     _chip_sheet(wb, L.SPEND_BY_CHIP, s, lay, L.FMT_MONEY, spend, f"Total ({s.currency_code})")

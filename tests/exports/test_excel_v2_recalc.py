@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from exports.tools import example_file
+from procure.exports import excel_layout as L
 from procure.exports import write_workbook
 from procure.exports.excel_v2 import MONEY
 from procure.exports.excel_v2_plan import GROUP_SPEND, MEMORY, PRESENT_VALUE, period_costs
@@ -54,3 +55,16 @@ def test_changing_the_rate_moves_the_present_value(soffice: Any, tmp_path: Path)
     )
     assert _total(wb[PRESENT_VALUE], len(scenario.periods)) == pytest.approx(expected, rel=1e-9)
     assert expected < result.objective
+
+
+def test_spend_of_a_dollar_priced_chip_is_converted_at_the_fx_rate(
+    soffice: Any, tmp_path: Path
+) -> None:
+    _, result, wb = _computed(soffice, tmp_path)
+    summary = {
+        row[0]: row[1]
+        for row in wb[L.SUMMARY].iter_rows(min_row=6, max_row=15, max_col=2, values_only=True)
+    }
+    assert result.cost is not None
+    assert summary["Capital spend (CNY)"] == pytest.approx(result.cost.capex, rel=1e-9)
+    assert summary["Total cost of ownership"] == pytest.approx(result.cost.objective, rel=1e-9)
