@@ -7,6 +7,9 @@ strings (dialog buttons) come from the translations that ship with Qt.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from procure.resources import resource_path
@@ -56,11 +59,25 @@ def install(language: str) -> str:
         QCoreApplication.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{chosen}", qt_dir):
+    if any(qt.load(f"qtbase_{chosen}", folder) for folder in qt_translation_dirs()):
         QCoreApplication.installTranslator(qt)
         _installed.append(qt)
     return chosen
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own translations (file dialogs, standard buttons) may be: Qt's
+    configured folder first, then the one inside the PySide6 package, which is where
+    the installed application carries them when its qt.conf points elsewhere."""
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    package = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    folders.append(str(package))
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        folders.append(str(Path(frozen) / "PySide6" / "Qt" / "translations"))
+    return [f for f in dict.fromkeys(folders) if f]
 
 
 def tr(text: str) -> str:
