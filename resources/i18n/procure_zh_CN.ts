@@ -1492,6 +1492,10 @@
         <translation>alpha</translation>
     </message>
     <message>
+        <source>Off: unmet demand is allowed at a high price and counted in the cost. On: a future that cannot be served makes the hedge infeasible.</source>
+        <translation>关闭：允许需求未满足，按高价计入成本。开启：任何一种无法满足的未来都会使对冲不可行。</translation>
+    </message>
+    <message>
         <source>Decide now through</source>
         <translation>现在决定至</translation>
     </message>

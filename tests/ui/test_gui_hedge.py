@@ -117,3 +117,30 @@ def test_adopting_the_orders_is_one_undo_step(window, qtbot):
     assert document.undo_stack.count() == steps + 1
     document.undo_stack.undo()
     assert document.scenario == before
+
+
+def test_screenshot_of_the_hedge_tab(window, qtbot, demo_scenario):
+    """A CI artifact (docs/screenshots/scenarios-hedge.png is copied from it)."""
+    from pathlib import Path
+
+    from procure.analysis import Variant, parse_template, put_variant
+
+    for name, spec in (("Nvidia cut in Q3", "export-licence:start=2026Q3"),
+                       ("In-house chip slips 2 quarters", "slip:quarters=2")):
+        demo_scenario = put_variant(demo_scenario, Variant(name, stress=parse_template(spec)))
+    window.resize(1440, 900)
+    window.show()
+    window.set_store(PlanStore.new(demo_scenario))
+    window.workspace.show_page(SCENARIOS)
+    panel = window.workspace.scenarios.hedge
+    window.workspace.scenarios.tabs.setCurrentWidget(panel)
+    panel.set_probability("Nvidia cut in Q3", 30)
+    panel.set_probability("In-house chip slips 2 quarters", 20)
+    _hedge, result = _run(qtbot, panel)
+    assert result.expected_cost is not None and panel.futures.rowCount() == 3
+    qtbot.wait(50)
+    artifacts = Path(__file__).resolve().parents[2] / "artifacts"
+    artifacts.mkdir(exist_ok=True)
+    png = artifacts / "scenarios-hedge.png"
+    assert window.grab().save(str(png))
+    assert png.stat().st_size > 20_000

@@ -13,12 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -36,6 +38,7 @@ from procure.analysis.hedge_choice import adopt_orders, base_percent, order_rows
 from procure.analysis.hedge_definition import Hedge
 from procure.analysis.hedge_plan import hedge_from_what_ifs, suggested_decide_through
 from procure.analysis.hedge_words import hedge_summary
+from procure.analysis.stress import analysis_penalty
 from procure.domain.model import Scenario
 from procure.errors import ProcureError
 from procure.wording import quantity
@@ -51,10 +54,11 @@ Inputs = tuple[Scenario, Sequence[Variant]]
 
 
 def hedge_job(base: Scenario, what_ifs: Sequence[tuple[str, float]], decide_through: str,
-              cvar_weight: float, cvar_alpha: float | None) -> Any:
+              cvar_weight: float, cvar_alpha: float | None, unmet_price: float | None) -> Any:
     def job(progress: Any, should_stop: Any) -> tuple[Hedge, HedgeResult]:
         hedge = hedge_from_what_ifs(base, what_ifs, decide_through=decide_through,
-                                    cvar_weight=cvar_weight, cvar_alpha=cvar_alpha)
+                                    cvar_weight=cvar_weight, cvar_alpha=cvar_alpha,
+                                    unmet_demand_price=unmet_price)
         return hedge, solve_hedge(hedge, progress=progress, should_stop=should_stop)
 
     return job
@@ -80,6 +84,8 @@ class HedgePanel(AnalysisPanel):
         self.what_ifs = QTableWidget(0, 2, self)
         self.what_ifs.setObjectName("hedgeWhatIfs")
         self.what_ifs.setHorizontalHeaderLabels([_tr("What-if"), _tr("Probability (%)")])
+        self.what_ifs.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
         self.what_ifs.horizontalHeader().setStretchLastSection(True)
         self.what_ifs.setMaximumHeight(140)
         self.base_label = QLabel(self)
@@ -102,6 +108,11 @@ class HedgePanel(AnalysisPanel):
         risk_row.addWidget(QLabel(_tr("Cautious"), self))
         risk_row.addWidget(QLabel(_tr("alpha"), self))
         risk_row.addWidget(self.alpha)
+        self.hard = QCheckBox(_tr("Demand must be met"), self)
+        self.hard.setToolTip(_tr("Off: unmet demand is allowed at a high price and counted in "
+                                 "the cost. On: a future that cannot be served makes the "
+                                 "hedge infeasible."))
+        risk_row.addWidget(self.hard)
         form = QFormLayout()
         form.addRow(_tr("Decide now through"), self.horizon)
         form.addRow(_tr("Risk attitude"), risk_row)
@@ -134,6 +145,7 @@ class HedgePanel(AnalysisPanel):
         body = QSplitter(Qt.Orientation.Vertical, self)
         body.addWidget(tables)
         body.addWidget(self.summary)
+        body.setSizes([300, 160])
         layout = QVBoxLayout(self)
         layout.addWidget(self.what_ifs)
         layout.addWidget(self.base_label)
@@ -229,8 +241,9 @@ class HedgePanel(AnalysisPanel):
             return
         weight = self.risk.value() / 100.0
         alpha = self.alpha.value()
+        price = None if self.hard.isChecked() else analysis_penalty(scenario)
         self.start(hedge_job(scenario, [(n, p / 100.0) for n, p in chosen],
-                             self.horizon.currentText(), weight, alpha))
+                             self.horizon.currentText(), weight, alpha, price))
 
     def show_outcome(self, outcome: Any, context: Any) -> None:
         hedge, result = outcome
