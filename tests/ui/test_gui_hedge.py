@@ -119,6 +119,19 @@ def test_adopting_the_orders_is_one_undo_step(window, qtbot):
     assert document.scenario == before
 
 
+def test_an_infeasible_hedge_shows_its_diagnosis_and_offers_nothing_to_adopt(window, qtbot):
+    # "broke" caps the budget at 500 from P2: 10 units at 100 cannot be bought at all.
+    _view, panel = _hedge_tab(window)
+    panel.set_probability("broke", 50)
+    panel.hard.setChecked(True)
+    _hedge, result = _run(qtbot, panel)
+    assert result.status.value == "infeasible"
+    text = panel.summary.toPlainText()
+    assert "No single set of orders through P1 serves every future" in text
+    assert "'broke' cannot be served even on its own: Raise the total budget by 500 CNY" in text
+    assert panel.orders.rowCount() == 0 and not panel.adopt_button.isEnabled()
+
+
 def test_screenshot_of_the_hedge_tab(window, qtbot, demo_scenario):
     """A CI artifact (docs/screenshots/scenarios-hedge.png is copied from it)."""
     from pathlib import Path
