@@ -160,16 +160,21 @@ def expand_path(scenario: Scenario, path: EditPath) -> list[EditPath]:
 
 def _split_period(path: EditPath, periods: Sequence[str]) -> tuple[EditPath, str | None]:
     """``(..., "price", "2026Q2")`` -> (``(..., "price")``, ``"2026Q2"``)."""
-    if len(path) >= 2 and path[-2] in PER_PERIOD and path[-1] in periods:
+    if len(path) >= 2 and _per_period(path[:-1]) and path[-1] in periods:
         return path[:-1], str(path[-1])
     return path, None
+
+
+def _per_period(path: EditPath) -> bool:
+    """A per-period field, including a version-2 exchange rate ``("fx", "USD")``."""
+    return bool(path) and (path[-1] in PER_PERIOD or (len(path) == 2 and path[0] == "fx"))
 
 
 def _apply_one(s: Scenario, o: Override, path: EditPath) -> Scenario:
     field_path, period = _split_period(path, s.periods)
     where = path_text(path)
     field = str(field_path[-1])
-    if field in PER_PERIOD:
+    if _per_period(field_path):
         start, end = (period, period) if period is not None else (o.start, o.end)
         if period is not None and (o.start or o.end):
             raise _fail(where, "names one period already; leave out from/to")

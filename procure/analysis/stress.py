@@ -147,13 +147,18 @@ def analysis_penalty(s: Scenario) -> float:
     tail = [sum(energy[t:]) for t in range(len(s.periods))]
     chips = {c.id: c for c in s.chips}
     worst = 0.0
+    n = len(s.periods)
     for w in s.workloads:
-        for chip_id, eff in w.efficiency.items():
+        for chip_id in w.efficiency:
             c = chips.get(chip_id)
-            if c is None or eff <= 0:
+            if c is None or not w.is_eligible(chip_id):
                 continue
-            unit = max(p + c.power_kw * e for p, e in zip(c.price, tail, strict=True))
-            worst = max(worst, unit / (c.peak_pflops * eff))
+            # version 2: the price in the plan's currency, and the period's own efficiency
+            rates = s.fx_rates(c)
+            for t, eff in enumerate(w.efficiency_by_period(chip_id, n)):
+                if eff > 0:
+                    unit = c.price[t] * rates[t] + c.power_kw * tail[t]
+                    worst = max(worst, unit / (c.peak_pflops * eff))
     return PENALTY_FACTOR * max(worst, 1.0)
 
 

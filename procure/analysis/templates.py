@@ -21,6 +21,9 @@ The templates and the history behind them (reference: market-and-tools.md, secti
 * ``hbm-shortage``: supply of chips using a memory type is cut (HBM supply is part
   of the in-house chip's foundry talks; Huawei builds its own HBM).
 * ``price-shock``: prices of some chips rise by a share from a quarter.
+* ``group-loss`` (version 2): a risk group (a shared foundry, an HBM source) is lost
+  from a quarter: its chips' supply to 0, optionally its installed units dark.
+* ``fx-shock`` (version 2): a currency's rate rises by a share from a quarter.
 """
 from __future__ import annotations
 
@@ -282,9 +285,75 @@ class PriceShock(StressTemplate):
         return f"Price {self.change:+.0%}: {who} from {self.start}"
 
 
+@dataclass(frozen=True)
+class GroupLoss(StressTemplate):
+    """A risk group (a foundry, an HBM source) lost from ``start``: its chips' supply to 0.
+
+    With ``fleet="dark"`` the group's installed units (orders placed included) go dark
+    from ``start`` too: a lost foundry also ends spares and support.
+    """
+
+    kind: ClassVar[str] = "group-loss"
+    title: ClassVar[str] = "Loss of a shared supplier (risk group)"
+    start: str = param("From quarter", "period")
+    group: str = param("Risk group", "text")
+    fleet: str = param("Installed units", "text", "kept",
+                       "kept: they keep working; dark: out of service from the quarter")
+
+    def plan(self, s: Scenario) -> TemplatePlan:
+        start = period_index(s, self.start, "start")
+        group = next((g for g in s.risk_groups if g.id == self.group), None)
+        if group is None:
+            known = ", ".join(g.id for g in s.risk_groups) or "none in this plan"
+            raise fail("group", f"unknown risk group {self.group!r} (known: {known})")
+        if self.fleet not in ("kept", "dark"):
+            raise fail("fleet", f"must be kept or dark, got {self.fleet!r}")
+        members = set(group.chip_ids(s))
+        ov = [Override(("chips", c, "supply"), 0.0, "set", self.start, None)
+              for c in group.chip_ids(s)]
+        if self.fleet == "dark":
+            last = s.periods[start - 1] if start > 0 else None
+            for i, f in enumerate(s.fleet):
+                if f.chip not in members:
+                    continue
+                if last is None:
+                    ov.append(Override(("fleet", i, "units"), 0.0, "set"))
+                elif f.retire_after is None or s.periods.index(f.retire_after) >= start:
+                    ov.append(Override(("fleet", i, "retire_after"), last, "set"))
+        return TemplatePlan(start, tuple(ov))
+
+    def label(self, s: Scenario | None = None) -> str:
+        dark = ", fleet dark" if self.fleet == "dark" else ""
+        return f"Loss of {self.group} from {self.start}{dark}"
+
+
+@dataclass(frozen=True)
+class FxShock(StressTemplate):
+    """A currency's rate (plan currency per unit) up by ``change`` from ``start``."""
+
+    kind: ClassVar[str] = "fx-shock"
+    title: ClassVar[str] = "Exchange-rate shock"
+    start: str = param("From quarter", "period")
+    currency: str = param("Currency", "text", "USD")
+    change: float = param("Rate change (share, 0.1 = +10%)", "number", 0.1)
+    end: str | None = param("Until quarter", "period?", None)
+
+    def plan(self, s: Scenario) -> TemplatePlan:
+        start = period_index(s, self.start, "start")
+        period_index(s, self.end, "end", 0)
+        if self.currency not in (s.fx or {}):
+            known = ", ".join(sorted(s.fx or {})) or "none in this plan"
+            raise fail("currency", f"the plan has no rate for {self.currency!r} (fx: {known})")
+        ov = (Override(("fx", self.currency), 1.0 + self.change, "scale", self.start, self.end),)
+        return TemplatePlan(start, ov)
+
+    def label(self, s: Scenario | None = None) -> str:
+        return f"{self.currency} {self.change:+.0%} from {self.start}"
+
+
 TEMPLATES: dict[str, type[StressTemplate]] = {
     t.kind: t for t in (ExportLicence, LicenceFee, ImportBan, SupplierExit, Slip, HbmShortage,
-                        PriceShock)
+                        PriceShock, GroupLoss, FxShock)
 }
 
 
@@ -362,7 +431,8 @@ def parse_template(text: str) -> StressTemplate:
 
 
 __all__ = [
-    "TEMPLATES", "ExportLicence", "HbmShortage", "ImportBan", "LicenceFee", "PriceShock",
-    "Slip", "StressTemplate", "SupplierExit", "memory_type", "parse_template",
+    "TEMPLATES", "ExportLicence", "FxShock", "GroupLoss", "HbmShortage", "ImportBan",
+    "LicenceFee", "PriceShock", "Slip", "StressTemplate", "SupplierExit", "memory_type",
+    "parse_template",
     "template_fields", "template_from_data",
 ]
