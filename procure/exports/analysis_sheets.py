@@ -15,6 +15,8 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference, ScatterChart, Series
 from openpyxl.chart.axis import ChartLines
+from openpyxl.chart.data_source import AxDataSource, NumFmt, StrRef
+from openpyxl.chart.label import DataLabelList
 
 from procure.analysis.compare import ANSWER_NAMES, Comparison
 from procure.analysis.montecarlo import SimulationResult
@@ -30,7 +32,7 @@ MONTE_CARLO = "Monte Carlo"
 
 def _comparison(wb: Workbook, comparison: Comparison) -> None:
     ws = wb.create_sheet(COMPARISON)
-    set_widths(ws, (46, 12, 12, 12, 14, 18, 18, 16, 10, 10, 60))
+    set_widths(ws, (46, 12, 12, 12, 14, 18, 18, 16, 10, 10, 60, 40, 14))
     c = Cells(ws)
     cur = comparison.currency
     ws.append([c.text("Scenario comparison", "title")])
@@ -41,7 +43,7 @@ def _comparison(wb: Workbook, comparison: Comparison) -> None:
     ws.append([])
     head = ["Scenario", "Answer", "Status", "Unmet share", "Unmet demand",
             f"Total cost ({cur})", f"vs base ({cur})", f"Stranded ({cur})", "Risk", "HHI",
-            "In words"]
+            "In words", "Chart label", f"Chart: vs base (bn {cur})"]
     ws.append([c.header(h) for h in head])
     names = comparison.names
     for r in comparison.rows:
@@ -52,18 +54,45 @@ def _comparison(wb: Workbook, comparison: Comparison) -> None:
             c.number(r.comparable_extra_cost if r.answer != "base" else None, FMT_MONEY),
             c.number(r.stranded_spend, FMT_MONEY), c.number(r.weighted_risk, FMT_RATIO),
             c.number(r.hhi, FMT_RATIO), c.text(r.verdict(names)),
+            c.text(f"{r.scenario} ({ANSWER_NAMES.get(r.answer, r.answer)})"),
+            c.number(None if r.answer == "base" or r.comparable_extra_cost is None
+                     else r.comparable_extra_cost / 1e9, FMT_BN),
         ])
     n = len(comparison.rows)
     if n > 1:
-        bar = BarChart()
-        bar.type, bar.title = "bar", f"Extra cost against the base plan ({cur})"
-        bar.y_axis.majorGridlines = ChartLines()
-        bar.y_axis.delete = bar.x_axis.delete = False
-        bar.height, bar.width = 9, 18
-        bar.add_data(Reference(ws, min_col=7, min_row=4, max_row=4 + n), titles_from_data=True)
-        bar.set_categories(Reference(ws, min_col=1, max_col=2, min_row=5, max_row=4 + n))
-        bar.legend = None
-        ws.add_chart(bar, f"A{n + 7}")
+        ws.add_chart(_comparison_chart(ws, n, len(head) - 1, cur), f"A{n + 7}")
+
+
+FMT_BN = '#,##0.00" bn"'
+"""The chart's money, already in billions (LibreOffice ignores a data label's own
+number format, so the values are divided in the cells and the labels follow them)."""
+
+
+def _comparison_chart(ws: Any, n: int, label_col: int, cur: str) -> BarChart:
+    """Extra cost of each answer as labelled horizontal bars, the axis in bn; the
+    categories are the "Chart label" column, one text per bar, because LibreOffice
+    shows two-column (multi-level) categories as numbers."""
+    bar = BarChart()
+    bar.type, bar.title = "bar", f"Extra cost against the base plan (bn {cur})"
+    bar.y_axis.majorGridlines = ChartLines()
+    bar.y_axis.delete = bar.x_axis.delete = False
+    bar.y_axis.title = f"Extra cost against the base (bn {cur})"
+    bar.x_axis.title = "Scenario (answer)"
+    bar.y_axis.numFmt = NumFmt(formatCode='#,##0.0', sourceLinked=False)
+    bar.height, bar.width = 7 + 0.6 * n, 22
+    bar.add_data(Reference(ws, min_col=label_col + 1, min_row=4, max_row=4 + n),
+                 titles_from_data=True)
+    # Text categories as a string reference (openpyxl writes a number reference,
+    # which LibreOffice shows as 1, 2, 3).
+    labels_ref = Reference(ws, min_col=label_col, min_row=5, max_row=4 + n)
+    for series in bar.series:
+        series.cat = AxDataSource(strRef=StrRef(f=str(labels_ref)))
+    labels = DataLabelList()
+    labels.showVal = True
+    labels.showSerName = labels.showCatName = labels.showLegendKey = False
+    bar.dataLabels = labels
+    bar.legend = None
+    return bar
 
 
 def _trade_off(wb: Workbook, sweep: SweepResult) -> None:
