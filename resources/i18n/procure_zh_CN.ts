@@ -1456,6 +1456,30 @@
         <translation>此安装中缺少用户指南。</translation>
     </message>
     <message>
+        <source>Solving “{a}” on its own</source>
+        <translation>正在单独求解“{a}”</translation>
+    </message>
+    <message>
+        <source>Holding the orders of “{a}” in “{b}”</source>
+        <translation>正在“{b}”中保持“{a}”的订单</translation>
+    </message>
+    <message>
+        <source>Building the hedged programme</source>
+        <translation>正在构建对冲规划</translation>
+    </message>
+    <message>
+        <source>Solving the hedged programme</source>
+        <translation>正在求解对冲规划</translation>
+    </message>
+    <message>
+        <source>Finding which futures cannot be served together</source>
+        <translation>正在查找无法同时满足的未来</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
         <source>Run hedge</source>
         <translation>运行对冲</translation>
     </message>

@@ -157,3 +157,17 @@ def test_screenshot_of_the_hedge_tab(window, qtbot, demo_scenario):
     png = artifacts / "scenarios-hedge.png"
     assert window.grab().save(str(png))
     assert png.stat().st_size > 20_000
+
+
+def test_the_hedges_progress_is_said_in_chinese(qapp):
+    from ui import i18n
+    from ui.views.scenarios.hedge_panel import hedge_progress_text
+
+    assert hedge_progress_text("Holding 'high''s orders in 'mid'") == \
+        "Holding the orders of \u201chigh\u201d in \u201cmid\u201d"
+    i18n.install("zh_CN")
+    try:
+        assert hedge_progress_text("Solving 'high' on its own") == "正在单独求解\u201chigh\u201d"
+        assert hedge_progress_text("Solving the hedged programme") == "正在求解对冲规划"
+    finally:
+        i18n.install("en")

@@ -8,6 +8,7 @@ horizon up to which orders are common, and how cautious to be; the core
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -62,6 +63,25 @@ def hedge_job(base: Scenario, what_ifs: Sequence[tuple[str, float]], decide_thro
         return hedge, solve_hedge(hedge, progress=progress, should_stop=should_stop)
 
     return job
+
+
+def hedge_progress_text(message: str) -> str:
+    """The hedge's progress message (see :func:`~procure.analysis.hedge.solve_hedge`) in
+    the planner's language."""
+    named = (
+        (r"Solving '(.+)' on its own", _tr("Solving \u201c{a}\u201d on its own")),
+        (r"Holding '(.+)''s orders in '(.+)'",
+         _tr("Holding the orders of \u201c{a}\u201d in \u201c{b}\u201d")),
+    )
+    for pattern, text in named:
+        if m := re.fullmatch(pattern, message):
+            return text.format(a=m[1], b=m[2] if m.lastindex and m.lastindex > 1 else "")
+    fixed = {"Building the hedged programme": _tr("Building the hedged programme"),
+             "Solving the hedged programme": _tr("Solving the hedged programme"),
+             "Finding which futures cannot be served together":
+                 _tr("Finding which futures cannot be served together"),
+             "Done": _tr("Done")}
+    return fixed.get(message, message)
 
 
 def _read_only(text: str) -> QTableWidgetItem:
@@ -231,6 +251,10 @@ class HedgePanel(AnalysisPanel):
         return None
 
     # --- running and showing -----------------------------------------------------------------
+
+    def _on_runner_progressed(self, percent: int, message: str) -> None:
+        super()._on_runner_progressed(percent, message)
+        self.progress_label.setText(hedge_progress_text(message))
 
     def run(self) -> None:
         scenario, _ = self._inputs()
