@@ -233,8 +233,18 @@ class HbmShortage(StressTemplate):
     cut: float = param("Supply cut (share)", "fraction", 0.3)
     memory: str = param("Memory type (matches e.g. HBM3e for HBM)", "text", "HBM")
     chips: tuple[str, ...] = param("Chips (instead of the memory type)", "chips", ())
+    group: str | None = param("Risk group (its chips, instead of the memory type)", "text?", None)
+    cuts: str = param("What is cut", "text", "supply",
+                      "supply: units of the chips; memory: the HBM on each unit (version 2, "
+                      "where workloads have a memory demand), for the whole horizon")
 
     def affected(self, s: Scenario) -> list[Chip]:
+        if self.group is not None:
+            group = next((g for g in s.risk_groups if g.id == self.group), None)
+            if group is None:
+                known = ", ".join(g.id for g in s.risk_groups) or "none in this plan"
+                raise fail("group", f"unknown risk group {self.group!r} (known: {known})")
+            return targets(s, group.chip_ids(s), ())
         if self.chips:
             return targets(s, self.chips, ())
         return [c for c in s.chips if self.memory.lower() in memory_type(c).lower()]
@@ -243,6 +253,17 @@ class HbmShortage(StressTemplate):
         start = period_index(s, self.start, "start")
         period_index(s, self.end, "end", 0)
         ov, notes = [], []
+        if self.cuts not in ("supply", "memory"):
+            raise fail("cuts", f"must be supply or memory, got {self.cuts!r}")
+        if self.cuts == "memory":
+            # memory_gb is one figure per chip: the cut holds for the whole horizon
+            if s.version != 2 or not any(w.memory_demand is not None for w in s.workloads):
+                notes.append("no workload has a memory demand, so less memory per unit "
+                             "changes nothing; cut supply instead")
+            for c in self.affected(s):
+                if c.memory_gb:
+                    ov.append(Override(("chips", c.id, "memory_gb"), 1.0 - self.cut, "scale"))
+            return TemplatePlan(0, tuple(ov), notes=tuple(notes))
         for c in self.affected(s):
             if c.supply is None:
                 notes.append(f"{c.name or c.id} has no supply limit, so a cut does not apply")
@@ -252,7 +273,9 @@ class HbmShortage(StressTemplate):
         return TemplatePlan(start, tuple(ov), notes=tuple(notes))
 
     def label(self, s: Scenario | None = None) -> str:
-        return f"{self.memory} shortage: supply -{self.cut:.0%} from {self.start}"
+        if self.cuts == "memory":
+            return f"{self.group or self.memory} shortage: memory per unit -{self.cut:.0%}"
+        return f"{self.group or self.memory} shortage: supply -{self.cut:.0%} from {self.start}"
 
 
 @dataclass(frozen=True)

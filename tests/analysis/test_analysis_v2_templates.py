@@ -82,3 +82,28 @@ def test_group_loss_stress_runs_hold_and_replan(v2):
     for answer in out.answers():
         if answer.buy:
             assert answer.buy.get("asic1", {}).get("2026Q4", 0.0) == pytest.approx(0.0)
+
+
+def test_hbm_shortage_can_cut_the_memory_of_a_groups_chips(v2):
+    spec = "hbm-shortage:start=2026Q1,group=domestic-foundry,cuts=memory,cut=0.5"
+    plan = parse_template(spec).plan(v2)
+    cut = {c.id: c.memory_gb for c in apply_overrides(v2, plan.overrides).chips}
+    assert cut == {"h20": 96, "910c": 64, "asic1": 32}
+    assert plan.notes == ()
+
+
+def test_hbm_memory_cut_binds_memory_and_costs_more():
+    import dataclasses
+
+    if not EXAMPLE.is_file():
+        pytest.skip("the shared version-2 example is not available")
+    s = read_scenario(EXAMPLE)
+    w = dataclasses.replace(s.workloads[0], memory_demand=(40.0, 60.0, 80.0, 420.0))
+    s = dataclasses.replace(s, workloads=(w,))
+    out = stress(s, "hbm-shortage:start=2026Q1,chips=asic1+910c,cuts=memory,cut=0.5")
+    assert out.replan.total_cost > out.base.total_cost + 1.0  # memory is scarcer: dearer
+
+
+def test_hbm_shortage_cuts_is_checked(v2):
+    with pytest.raises(ProcureError, match="supply or memory"):
+        parse_template("hbm-shortage:start=2026Q1,cuts=units").plan(v2)
