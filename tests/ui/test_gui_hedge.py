@@ -115,6 +115,8 @@ def test_adopting_the_orders_is_one_undo_step(window, qtbot):
     (entry,) = after.fleet
     assert (entry.chip, entry.units, entry.in_service_from) == ("a", pytest.approx(10), "P1")
     assert document.undo_stack.count() == steps + 1
+    assert not panel.adopt_button.isEnabled()  # not twice: that would double the orders
+    assert panel.stale_label.isVisibleTo(panel)  # the plan now differs from the hedged one
     document.undo_stack.undo()
     assert document.scenario == before
 

@@ -333,7 +333,8 @@ class HedgePanel(AnalysisPanel):
             emit(self.messaged, _tr("The hedge places no orders now: nothing to adopt."))
             return False
         done = self._adopt(edit, _tr("Adopt the hedge's orders"))
-        if done:
+        if done:  # once: adopting again would order the same units twice
+            self.adopt_button.setEnabled(False)
             emit(self.adopted)
             emit(self.messaged, _tr("The hedge's orders are now orders already placed "
                                     "(Undo takes them back)."))
