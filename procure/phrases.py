@@ -96,6 +96,8 @@ def tick_decimals(ticks: list[float]) -> int:
 
 SENTENCE_ENDS = ".。"
 """What ends a sentence in either language (to join sentences into one)."""
+HEADING_ENDS = ":："
+"""What ends a line that introduces a list, in either language."""
 
 
 def percent(share: float, digits: int | None = None) -> str:

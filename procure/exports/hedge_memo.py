@@ -31,7 +31,7 @@ from procure.exports import memo_sections as sec
 from procure.exports.fonts import FontSet, font_for, memo_fonts
 from procure.exports.prose import t
 from procure.fs import atomic_write_bytes
-from procure.phrases import Lang, axis_scale, percent
+from procure.phrases import HEADING_ENDS, SENTENCE_ENDS, Lang, axis_scale, percent
 from procure.wording import Names, quantity
 
 HEDGED, BET = "#1F3864", "#A6A6A6"
@@ -45,11 +45,11 @@ def _prose(hedge: Hedge, result: HedgeResult, lang: Lang) -> str:
                         + [c.message for c in result.diagnosis])
     lines = hedge_summary(hedge, result, lang=lang)[1:]
     kept = [line.strip().lstrip("- ") for line in lines
-            if not line.startswith("  ") and not line.rstrip().endswith((":", "："))]
+            if not line.startswith("  ") and not line.rstrip().endswith(tuple(HEADING_ENDS))]
     if result.here_and_now is not None:
         kept.insert(0, t("hedge_place_now", lang, period=result.decide_through))
     return ("" if lang == "zh" else " ").join(
-        line if line.endswith((".", "。")) else line + stop for line in kept)
+        line if line.endswith(tuple(SENTENCE_ENDS)) else line + stop for line in kept)
 
 
 def cost_chart(result: HedgeResult, fonts: FontSet, width: float = 480,
