@@ -123,6 +123,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "relax_units": "{amount} units",
         "c_other": "the limit {name}",
         "more_rows": "+{count} more (see the workbook)",
+        # version 2 (procure.exports.prose_v2)
+        "v2_pv": "At a cost of capital of {rate} a year, the plan costs {pv} in present value "
+        "({nominal} nominal).",
+        "v2_pv_flat": "With no cost of capital the present value equals the nominal cost, "
+        "{nominal}.",
+        "v2_group": "{share} of new spend depends on one {what}: {name}.",
+        "v2_group_what": "shared supplier",
+        "v2_group_cap": " It is held at its limit of {cap}.",
+        "v2_memory": "Accelerator memory binds for {workload} in {periods}: the units assigned "
+        "hold exactly the {tb} TB it needs, so memory, not compute, decides what to buy there.",
+        "v2_sep": ", ",
         "hedge_heading": "Recommendation under uncertainty",
         "hedge_memo_title": "Hedge: {name}",
         "hedge_stop": ".",
@@ -299,6 +310,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "relax_units": "{amount} 张",
         "c_other": "限制 {name}",
         "more_rows": "+{count} 项",
+        "v2_pv": "按每年{rate}的资金成本计算，本方案的现值为{pv}（名义{nominal}）。",
+        "v2_pv_flat": "没有资金成本，现值等于名义成本{nominal}。",
+        "v2_group": "新增支出的{share}依赖同一个{what}：{name}。",
+        "v2_group_what": "共同供应方",
+        "v2_group_cap": "它已达到{cap}的上限。",
+        "v2_memory": "{workload}在{periods}受加速器显存约束：所分配的设备恰好提供所需的{tb} TB，"
+        "因此决定采购的是显存而不是算力。",
+        "v2_sep": "、",
         "hedge_heading": "不确定性下的建议",
         "hedge_memo_title": "对冲：{name}",
         "hedge_stop": "。",

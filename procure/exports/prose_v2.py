@@ -10,36 +10,13 @@ from __future__ import annotations
 from procure.domain import constraints as K
 from procure.domain.model import Scenario
 from procure.domain.result import Result
+from procure.exports.prose import t
 from procure.phrases import Lang, money, percent
-
-_STRINGS: dict[str, dict[str, str]] = {
-    "en": {
-        "pv": "At a cost of capital of {rate} a year, the plan costs {pv} in present value "
-        "({nominal} nominal).",
-        "pv_flat": "With no cost of capital the present value equals the nominal cost, {nominal}.",
-        "group": "{share} of new spend depends on one {what}: {name}.",
-        "group_what": "shared supplier",
-        "group_cap": " It is held at its limit of {cap}.",
-        "memory": "Accelerator memory binds for {workload} in {periods}: the units assigned "
-        "hold exactly the {tb} TB it needs, so memory, not compute, decides what to buy there.",
-        "sep": ", ",
-    },
-    "zh": {
-        "pv": "按每年{rate}的资金成本计算，本方案的现值为{pv}（名义{nominal}）。",
-        "pv_flat": "没有资金成本，现值等于名义成本{nominal}。",
-        "group": "新增支出的{share}依赖同一个{what}：{name}。",
-        "group_what": "共同供应方",
-        "group_cap": "它已达到{cap}的上限。",
-        "memory": "{workload}在{periods}受加速器显存约束：所分配的设备恰好提供所需的{tb} TB，"
-        "因此决定采购的是显存而不是算力。",
-        "sep": "、",
-    },
-}
 
 
 def _t(key: str, lang: Lang, **values: object) -> str:
-    table = _STRINGS.get(lang, _STRINGS["en"])
-    return table[key].format(**values)
+    """The sentence ``v2_{key}`` of the memo's catalogue (:mod:`procure.exports.prose_strings`)."""
+    return t(f"v2_{key}", lang, **values)
 
 
 def present_value_sentence(s: Scenario, r: Result, lang: Lang) -> str | None:
