@@ -2618,5 +2618,45 @@
         <source>Categories (all chips if nothing is chosen)</source>
         <translation>类别（未选择时为全部芯片）</translation>
     </message>
+    <message>
+        <source>Loss of a shared supplier (risk group)</source>
+        <translation>失去共同供应方（风险组）</translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation>风险组</translation>
+    </message>
+    <message>
+        <source>Installed units</source>
+        <translation>已安装设备</translation>
+    </message>
+    <message>
+        <source>kept: they keep working; dark: out of service from the quarter</source>
+        <translation>kept：继续运行；dark：自该季度起停用</translation>
+    </message>
+    <message>
+        <source>Exchange-rate shock</source>
+        <translation>汇率冲击</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Rate change (share, 0.1 = +10%)</source>
+        <translation>汇率变化（比例，0.1 = +10%）</translation>
+    </message>
+    <message>
+        <source>What is cut</source>
+        <translation>削减对象</translation>
+    </message>
+    <message>
+        <source>Risk group (its chips, instead of the memory type)</source>
+        <translation>风险组（其芯片，代替显存类型）</translation>
+    </message>
+    <message>
+        <source>supply: units of the chips; memory: the HBM on each unit (version 2, where workloads have a memory demand), for the whole horizon</source>
+        <translation>supply：芯片数量；memory：每张卡的 HBM（第 2 版，工作负载有显存需求时），整个规划期</translation>
+    </message>
 </context>
 </TS>

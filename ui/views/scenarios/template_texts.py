@@ -42,4 +42,14 @@ TEMPLATE_TEXTS = (
     QT_TRANSLATE_NOOP("Templates", "Price change (share, 0.2 = +20%)"),
     QT_TRANSLATE_NOOP("Templates", "Vendors"),
     QT_TRANSLATE_NOOP("Templates", "Categories (all chips if nothing is chosen)"),
+    QT_TRANSLATE_NOOP("Templates", "Loss of a shared supplier (risk group)"),
+    QT_TRANSLATE_NOOP("Templates", "Risk group"),
+    QT_TRANSLATE_NOOP("Templates", "Installed units"),
+    QT_TRANSLATE_NOOP("Templates", "kept: they keep working; dark: out of service from the quarter"),  # noqa: E501 (one literal, for lupdate)
+    QT_TRANSLATE_NOOP("Templates", "Exchange-rate shock"),
+    QT_TRANSLATE_NOOP("Templates", "Currency"),
+    QT_TRANSLATE_NOOP("Templates", "Rate change (share, 0.1 = +10%)"),
+    QT_TRANSLATE_NOOP("Templates", "What is cut"),
+    QT_TRANSLATE_NOOP("Templates", "Risk group (its chips, instead of the memory type)"),
+    QT_TRANSLATE_NOOP("Templates", "supply: units of the chips; memory: the HBM on each unit (version 2, where workloads have a memory demand), for the whole horizon"),  # noqa: E501
 )
