@@ -106,7 +106,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--remove", metavar="NAME", help="remove a variant")
     p.add_argument("--apply", metavar="NAME", help="write the variant's scenario")
     p.add_argument("-o", "--output", type=Path, help="file to write")
-    p.set_defaults(handler=cmd_variants)
+    # --add/--remove edit the scenario file: writing it back in place (-o the same JSON file)
+    # is the point, not an accident; --apply writes another scenario and may not.
+    p.set_defaults(handler=cmd_variants, edits_in_place=lambda a: bool(a.add or a.remove))
 
 
 def _result_argument(p: argparse.ArgumentParser) -> None:

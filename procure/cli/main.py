@@ -105,6 +105,9 @@ def _refuse_output_over_inputs(args: argparse.Namespace) -> None:
     output = getattr(args, "output", None)
     if output is None:
         return
+    edits = getattr(args, "edits_in_place", None)
+    if edits is not None and edits(args) and Path(output).suffix.lower() == ".json":
+        return  # a JSON scenario edited and written back in its own format, atomically
     candidates: list[object] = []
     for key, value in vars(args).items():
         if key != "output":

@@ -79,8 +79,12 @@ def test_variants_add_list_apply_and_stress(plan, tmp_path, capsys):
     capsys.readouterr()
     assert main(["stress", str(stored)]) == 0  # runs the stored variants
     assert "cut" in capsys.readouterr().out
+    before = stored.read_bytes()
+    assert main(["variants", str(stored), "--apply", "cut", "-o", str(stored)]) == 2
+    assert "also an input" in capsys.readouterr().err  # --apply would replace the plan
+    assert stored.read_bytes() == before
     assert main(["variants", str(stored), "--remove", "cut", "-o", str(stored)]) == 0
-    assert read_scenario(stored).x is None
+    assert read_scenario(stored).x is None  # editing in place is what --remove is for
 
 
 def test_bad_input_is_a_message_not_a_traceback(plan, capsys):
