@@ -28,6 +28,7 @@ from typing import Any
 from procure.domain.edits import Edit
 from procure.domain.model import Scenario
 from procure.domain.result import Result
+from procure.domain.validation import ensure_valid
 from procure.errors import Problem, ValidationError
 from procure.formats.scenario_json import read_scenario
 from procure.storage import audit, edit_writer, plans, results, scenario_io, transfer
@@ -349,7 +350,10 @@ def load_scenario(source: str, plan: str | None = None, variant: str | None = No
             raise ValidationError([problem], source)
         return read_scenario(source)
     with open_for_reading(source) as store:
-        return open_plan(store, plan, variant=variant).scenario
+        doc = open_plan(store, plan, variant=variant)
+    # Stored rows get the same checks as a JSON file: a tampered plan file must not pass.
+    where = f"{source} plan {doc.plan.name!r}" + (f" variant {variant!r}" if variant else "")
+    return ensure_valid(doc.scenario, where)
 
 
 def _is_plan_file(path: Path) -> bool:

@@ -15,6 +15,7 @@ import math
 from collections.abc import Iterable, Sequence
 
 from procure.domain.model import PerPeriod, Scenario
+from procure.domain.text_checks import text_problems
 from procure.errors import Problem, ValidationError
 from procure.phrases import Term
 
@@ -55,6 +56,9 @@ class _Collector:
         high: float | None = None,
         strict_low: bool = False,
     ) -> None:
+        if not isinstance(value, (int, float)) or isinstance(value, bool):  # tampered rows
+            self.problems.append(Problem(location, f"must be a number, not {value!r:.40}"))
+            return
         if not math.isfinite(value):
             self.add(location, "v_finite", value=str(value))
             return
@@ -92,7 +96,9 @@ class _Collector:
                         strict_low=strict_low)
 
     def whole(self, location: str, value: int, *, low: int) -> None:
-        if value < low:
+        if not isinstance(value, int) or isinstance(value, bool):  # tampered rows
+            self.problems.append(Problem(location, f"must be a whole number, not {value!r:.40}"))
+        elif value < low:
             self.add(location, "v_whole", low=low, value=value)
         elif value > MAX_WHOLE:
             self.add(location, "v_whole_magnitude", limit=MAX_WHOLE, value=f"{value:g}")
@@ -128,6 +134,7 @@ def validate_scenario(scenario: Scenario) -> list[Problem]:
     _check_money_and_power(c, scenario)
     _check_limits(c, scenario)
     _check_version_2(c, scenario)
+    c.problems.extend(text_problems(scenario))
     return c.problems
 
 

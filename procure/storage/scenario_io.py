@@ -104,7 +104,14 @@ def replace_singles(conn: Connection, scenario_id: int, scenario: Scenario) -> N
 def load(conn: Connection, scenario_id: int) -> Loaded:
     """Read one scenario and its row identities in the current transaction."""
     with _paused_gc():
-        return _load(conn, scenario_id)
+        try:
+            return _load(conn, scenario_id)
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError,
+                RecursionError) as exc:
+            # The rows are data from outside (a plan file anyone may have edited): text in a
+            # JSON column that is not JSON, a text where a number belongs, a list too deep.
+            raise StorageError(f"The stored scenario is damaged and cannot be read "
+                               f"({type(exc).__name__}: {str(exc)[:200]}).") from exc
 
 
 def _load(conn: Connection, scenario_id: int) -> Loaded:

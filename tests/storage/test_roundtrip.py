@@ -50,8 +50,10 @@ def test_absent_and_default_values_stay_distinct(backend: Backend, rich: Scenari
 
 # --- generated scenarios (plan files only: quick) ---------------------------------------------
 
-_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters=":"),
-                min_size=1, max_size=8)
+# Names, ids and labels are plain text (no control characters: procure.domain.text_checks).
+_plain = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
+_text = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"),
+                              blacklist_characters=":"), min_size=1, max_size=8)
 _num = st.floats(min_value=0, max_value=1e12, allow_nan=False, allow_infinity=False)
 _share = st.floats(min_value=0, max_value=1)
 _json = st.recursive(
@@ -70,7 +72,7 @@ def scenarios(draw: st.DrawFn) -> Scenario:
     maybe_x = st.none() | st.dictionaries(st.text(max_size=4), _json, max_size=2)
     vendor_ids = draw(st.lists(_text, min_size=1, max_size=3, unique=True))
     vendors = [{"id": v, "category": draw(st.sampled_from(["imported", "domestic", "国产"])),
-                "name": draw(st.none() | st.text(max_size=6)), "risk": draw(_share),
+                "name": draw(st.none() | st.text(_plain, max_size=6)), "risk": draw(_share),
                 "max_share": draw(st.none() | _share), "x": draw(maybe_x)} for v in vendor_ids]
     chip_ids = draw(st.lists(_text, max_size=4, unique=True))
     chips = [{"id": c, "vendor": draw(st.sampled_from(vendor_ids)),
@@ -87,7 +89,8 @@ def scenarios(draw: st.DrawFn) -> Scenario:
              for c in draw(st.lists(st.sampled_from(chip_ids), max_size=5))] if chip_ids else []
     data = {"format": "procure-scenario/1", "periods": periods, "vendors": vendors,
             "chips": chips, "workloads": workloads, "fleet": fleet,
-            "name": draw(st.none() | st.text(max_size=10)), "hours": draw(st.none() | per_period),
+            "name": draw(st.none() | st.text(_plain, max_size=10)),
+            "hours": draw(st.none() | per_period),
             "budget": {"total": draw(st.none() | _num), "x": draw(maybe_x)},
             "shortfall_penalty": draw(st.none() | _num), "integer": draw(st.booleans()),
             "x": draw(maybe_x)}
