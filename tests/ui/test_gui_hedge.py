@@ -134,6 +134,25 @@ def test_an_infeasible_hedge_shows_its_diagnosis_and_offers_nothing_to_adopt(win
     assert panel.orders.rowCount() == 0 and not panel.adopt_button.isEnabled()
 
 
+def test_an_unhedged_plan_infeasible_in_a_future_is_said_so(window, qtbot):
+    # Betting on "high" (60%) buys 20 in P1 for 2,000; "tight" (40%) caps the budget at
+    # 1,500: those orders cannot be carried there, so there is no value of hedging to quote.
+    data = hedge_plan_data()
+    data["x"]["procure"]["variants"].append({"name": "tight", "overrides": [
+        {"path": ["budget", "total"], "op": "set", "value": 1500}], "event": "P2"})
+    window.set_store(PlanStore.new(scenario_from_data(data)))
+    window.workspace.show_page(SCENARIOS)
+    panel = window.workspace.scenarios.hedge
+    panel.set_probability("high", 60)
+    panel.set_probability("tight", 40)
+    panel.hard.setChecked(True)
+    assert panel.base_label.text() == "Base plan: 0%"
+    _hedge, result = _run(qtbot, panel)
+    assert result.value_of_hedging is None and result.reference.infeasible_in == ("tight",)
+    assert _cells(panel.futures)[1][3] == "infeasible"
+    assert "'tight'" in panel.summary.toPlainText()
+
+
 def test_screenshot_of_the_hedge_tab(window, qtbot, demo_scenario):
     """A CI artifact (docs/screenshots/scenarios-hedge.png is copied from it)."""
     from pathlib import Path
